@@ -2,20 +2,22 @@
 package dev.baton.model;
 
 import dev.baton.model.policy.TaskPolicy;
+import dev.baton.model.script.ScriptSet;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import java.util.function.UnaryOperator;
 
 /**
- * A whole design: the task policy, the nodes and the edges, in file order. Immutable; every edit returns a new
+ * A whole design: the task policy, the nodes and the edges, in file order, and the scripts that stand in for
+ * agents in demos and tests. Immutable; every edit returns a new
  * design. Graph-level rules (unique ids, legal edges, one owner) are checked by
  * {@link dev.baton.model.validation.DesignValidator}, not here, so that a broken file can still be opened.
  *
  * <p>This class is threadsafe (immutable).
  */
 public record Design(String name, String description, TaskPolicy policy, List<Node> nodes, List<Edge> edges,
-        Extensions extensions) {
+        ScriptSet scripts, Extensions extensions) {
 
     public Design {
         Require.nonNull("design name", name);
@@ -23,12 +25,13 @@ public record Design(String name, String description, TaskPolicy policy, List<No
         Require.nonNull("policy", policy);
         nodes = List.copyOf(Require.nonNull("nodes", nodes));
         edges = List.copyOf(Require.nonNull("edges", edges));
+        Require.nonNull("scripts", scripts);
         Require.nonNull("design extensions", extensions);
     }
 
     /** An empty design with the default policy. */
     public static Design empty(String name) {
-        return new Design(name, "", TaskPolicy.defaults(), List.of(), List.of(), Extensions.NONE);
+        return new Design(name, "", TaskPolicy.defaults(), List.of(), List.of(), ScriptSet.NONE, Extensions.NONE);
     }
 
     /** An index for lookups; build it once per operation on large designs. */
@@ -57,23 +60,27 @@ public record Design(String name, String description, TaskPolicy policy, List<No
     }
 
     public Design withName(String value) {
-        return new Design(value, description, policy, nodes, edges, extensions);
+        return new Design(value, description, policy, nodes, edges, scripts, extensions);
     }
 
     public Design withDescription(String value) {
-        return new Design(name, value, policy, nodes, edges, extensions);
+        return new Design(name, value, policy, nodes, edges, scripts, extensions);
     }
 
     public Design withPolicy(TaskPolicy value) {
-        return new Design(name, description, value, nodes, edges, extensions);
+        return new Design(name, description, value, nodes, edges, scripts, extensions);
+    }
+
+    public Design withScripts(ScriptSet value) {
+        return new Design(name, description, policy, nodes, edges, value, extensions);
     }
 
     public Design withNodes(List<Node> value) {
-        return new Design(name, description, policy, value, edges, extensions);
+        return new Design(name, description, policy, value, edges, scripts, extensions);
     }
 
     public Design withEdges(List<Edge> value) {
-        return new Design(name, description, policy, nodes, value, extensions);
+        return new Design(name, description, policy, nodes, value, scripts, extensions);
     }
 
     /** Adds a node at the end. */
@@ -122,7 +129,7 @@ public record Design(String name, String description, TaskPolicy policy, List<No
                 keptEdges.add(e);
             }
         }
-        return new Design(name, description, policy, keptNodes, keptEdges, extensions);
+        return new Design(name, description, policy, keptNodes, keptEdges, scripts, extensions);
     }
 
     /** Removes an edge. */
