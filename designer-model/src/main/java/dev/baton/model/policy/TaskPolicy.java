@@ -51,6 +51,8 @@ public record TaskPolicy(OptionalLong tokenCeiling, Optional<BigDecimal> costCei
                 throw new IllegalArgumentException("costCeilingUsd must be > 0, but was " + c.toPlainString());
             }
         });
+        // 1.00 and 1 are the same ceiling: normalise the scale so that equality (and a file round trip) agree.
+        costCeilingUsd = costCeilingUsd.map(TaskPolicy::normalizedMoney);
         Require.nonNull("wallClockTimeout", wallClockTimeout);
         wallClockTimeout.ifPresent(t -> Require.positive("wallClockTimeout", t));
         Require.nonNull("hopCap", hopCap);
@@ -69,6 +71,11 @@ public record TaskPolicy(OptionalLong tokenCeiling, Optional<BigDecimal> costCei
             }
         }
         Require.nonNull("observability", observability);
+    }
+
+    private static BigDecimal normalizedMoney(BigDecimal amount) {
+        BigDecimal stripped = amount.stripTrailingZeros();
+        return stripped.scale() < 0 ? stripped.setScale(0) : stripped;
     }
 
     /** The policy of a new design: every guard of the checklist switched on with conservative values. */
