@@ -1,0 +1,24 @@
+// SPDX-License-Identifier: Apache-2.0
+package dev.baton.simulator.stats;
+
+/** The per-node incident counters a simulation reports (PRODUCT.md section 3). */
+public enum NodeCounter {
+    /** A call retried after a failure or timeout. */
+    RETRIES,
+    /** A circuit breaker opened. */
+    BREAKER_TRIPS,
+    /** A decision was escalated to a human or the owner. */
+    ESCALATIONS,
+    /** A run was stopped because a token, cost or call budget ran out. */
+    BUDGET_KILLS,
+    /** A handoff chain reached its hop cap. */
+    HOP_CAP_HITS,
+    /** A write silently replaced another writer's update. */
+    LOST_UPDATES,
+    /** A subtask was left running or unanswered after its parent finished. */
+    ORPHANED_SUBTASKS,
+    /** A result reached the output without passing a validator. */
+    UNVALIDATED_OUTPUTS,
+    /** A wrong (hallucinated or corrupted) result reached the output. */
+    WRONG_OUTPUTS
+}
