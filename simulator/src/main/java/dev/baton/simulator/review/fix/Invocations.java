@@ -1,0 +1,48 @@
+// SPDX-License-Identifier: Apache-2.0
+package dev.baton.simulator.review.fix;
+
+import dev.baton.model.spec.AgentSpec;
+import dev.baton.model.spec.Invocation;
+import dev.baton.model.spec.NodeSpec;
+import dev.baton.model.spec.OrchestratorSpec;
+import dev.baton.model.spec.PlannerSpec;
+import dev.baton.model.spec.ValidatorSpec;
+import java.util.Optional;
+import java.util.function.UnaryOperator;
+
+/** Reads and rewrites the model-call settings of the four invocable node kinds. */
+public final class Invocations {
+    private Invocations() {}
+
+    /** The invocation settings of {@code spec}, or empty for kinds that make no model calls. */
+    public static Optional<Invocation> of(NodeSpec spec) {
+        if (spec instanceof AgentSpec) {
+            return Optional.of(((AgentSpec) spec).invocation());
+        } else if (spec instanceof OrchestratorSpec) {
+            return Optional.of(((OrchestratorSpec) spec).invocation());
+        } else if (spec instanceof PlannerSpec) {
+            return Optional.of(((PlannerSpec) spec).invocation());
+        } else if (spec instanceof ValidatorSpec) {
+            return Optional.of(((ValidatorSpec) spec).invocation());
+        }
+        return Optional.empty();
+    }
+
+    /** {@code spec} with its invocation changed by {@code change}; other kinds are returned unchanged. */
+    public static NodeSpec update(NodeSpec spec, UnaryOperator<Invocation> change) {
+        if (spec instanceof AgentSpec) {
+            AgentSpec a = (AgentSpec) spec;
+            return a.withInvocation(change.apply(a.invocation()));
+        } else if (spec instanceof OrchestratorSpec) {
+            OrchestratorSpec o = (OrchestratorSpec) spec;
+            return o.withInvocation(change.apply(o.invocation()));
+        } else if (spec instanceof PlannerSpec) {
+            PlannerSpec p = (PlannerSpec) spec;
+            return p.withInvocation(change.apply(p.invocation()));
+        } else if (spec instanceof ValidatorSpec) {
+            ValidatorSpec v = (ValidatorSpec) spec;
+            return v.withInvocation(change.apply(v.invocation()));
+        }
+        return spec;
+    }
+}
