@@ -139,6 +139,11 @@ final class DesignEncoder {
             w.name("exampleInput");
             w.node(v);
         });
+        if (s.nodes().isEmpty() && !x.hasUnder(ptr + "/nodes")) {
+            x.writeMembers(w, ptr);
+            w.endObject();
+            return;
+        }
         w.name("nodes");
         w.beginObject();
         for (Map.Entry<NodeId, NodeScript> entry : s.nodes().entrySet()) {

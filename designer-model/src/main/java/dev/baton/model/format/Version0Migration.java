@@ -1,10 +1,10 @@
 // SPDX-License-Identifier: Apache-2.0
 package dev.baton.model.format;
 
-import dev.baton.model.format.JsonValue.Where;
+import java.math.BigInteger;
+import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.ArrayList;
 import java.util.Map;
 import java.util.Set;
 
@@ -60,13 +60,24 @@ final class Version0Migration implements FormatMigration {
                 if (((JsonValue.Obj) value).members().containsKey(newKey)) {
                     throw ctx.wrong(v, "either \"" + key + "\" or \"" + newKey + "\", not both");
                 }
-                long millis = ctx.integer(v, 0, Long.MAX_VALUE / 1_000_000);
-                Where where = v.where();
-                members.put(newKey, new JsonValue.Str(where, millis + "ms"));
+                members.put(newKey, new JsonValue.Str(v.where(), milliseconds(v, ctx) + "ms"));
             } else {
                 members.put(key, rewrite(v, ctx));
             }
         }
         return new JsonValue.Obj(value.where(), members);
+    }
+
+    private static long milliseconds(JsonValue v, DecodeContext ctx) throws DesignLoadException {
+        String expected = "a whole number of milliseconds >= 0";
+        if (!(v instanceof JsonValue.Num) || !((JsonValue.Num) v).integral()) {
+            throw ctx.wrong(v, expected);
+        }
+        BigInteger n = new BigInteger(((JsonValue.Num) v).text());
+        // Above this the duration in nanoseconds would not fit in a long (292 years).
+        if (n.signum() < 0 || n.compareTo(BigInteger.valueOf(Long.MAX_VALUE / 1_000_000)) > 0) {
+            throw ctx.wrong(v, expected);
+        }
+        return n.longValue();
     }
 }
