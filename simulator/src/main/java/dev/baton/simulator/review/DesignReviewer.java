@@ -2,6 +2,7 @@
 package dev.baton.simulator.review;
 
 import dev.baton.model.Design;
+import dev.baton.model.format.ContentHash;
 import dev.baton.simulator.review.evidence.EvidenceSource;
 import dev.baton.simulator.review.rules.Check;
 import dev.baton.simulator.review.rules.ConstraintChecks;
@@ -39,11 +40,9 @@ public final class DesignReviewer {
             .thenComparing(f -> f.rule().ordinal());
 
     private final EvidenceSource evidence;
-    private final DesignHashing hashing;
 
-    public DesignReviewer(EvidenceSource evidence, DesignHashing hashing) {
+    public DesignReviewer(EvidenceSource evidence) {
         this.evidence = Objects.requireNonNull(evidence, "evidence source must not be null");
-        this.hashing = Objects.requireNonNull(hashing, "design hashing must not be null");
     }
 
     /** Reviews {@code design} with no accepted risks. */
@@ -53,7 +52,16 @@ public final class DesignReviewer {
 
     /** Reviews {@code design}; findings of accepted rules are kept but marked accepted. */
     public Review review(Design design, List<AcceptedRisk> accepted) {
-        String hash = hashing.hash(design);
+        return review(design, ContentHash.of(design), accepted);
+    }
+
+    /**
+     * Reviews {@code design} whose content hash the caller already knows (the app hashes once per edit and
+     * shares it with the simulator).
+     *
+     * @param hash {@code ContentHash.of(design)}
+     */
+    public Review review(Design design, String hash, List<AcceptedRisk> accepted) {
         ReviewContext ctx = new ReviewContext(design, new DesignGraph(design), hash, evidence.simulationsOf(hash));
         Map<ReviewRule, ItemResult> items = new EnumMap<>(ReviewRule.class);
         List<Finding> findings = new ArrayList<>();

@@ -21,13 +21,12 @@ import org.junit.jupiter.params.provider.Arguments;
 import org.junit.jupiter.params.provider.MethodSource;
 
 class FixTest {
-    private static final DesignReviewer REVIEWER = new DesignReviewer(EvidenceSource.NONE, DesignHashing.INTERIM);
+    private static final DesignReviewer REVIEWER = new DesignReviewer(EvidenceSource.NONE);
 
     static Stream<Design> designsWithFindings() {
-        return Stream.of(SampleDesigns.incidentHandoffLoop(), SampleDesigns.incidentRetryStorm(),
-                SampleDesigns.incidentSilentOverwrite(), SampleDesigns.incidentLostSubtask(),
-                SampleDesigns.incidentContextRot(), SampleDesigns.incidentCompoundingHallucination(),
-                SampleDesigns.unguardedDemo());
+        return Stream.concat(Stream.of("incident-handoff-loop", "incident-retry-storm", "incident-silent-overwrite",
+                "incident-lost-subtask", "incident-context-rot", "incident-compounding-hallucination")
+                .map(SampleDesignFiles::load), Stream.of(TestDesigns.unguardedDemo()));
     }
 
     static Stream<Arguments> fixableFindings() {
@@ -65,7 +64,7 @@ class FixTest {
 
     @Test
     void applyingEveryFixInTurnLeavesOnlyTheEvidenceItems() {
-        Design design = SampleDesigns.unguardedDemo();
+        Design design = TestDesigns.unguardedDemo();
         for (int round = 0; round < 30; round++) {
             Review review = REVIEWER.review(design);
             var fixable = review.findings().stream().filter(f -> f.fix().isPresent()).findFirst();

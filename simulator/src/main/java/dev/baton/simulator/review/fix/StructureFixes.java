@@ -9,12 +9,9 @@ import dev.baton.model.Node;
 import dev.baton.model.NodeId;
 import dev.baton.model.NodeKind;
 import dev.baton.model.Position;
-import dev.baton.model.spec.CheckKind;
 import dev.baton.model.spec.HumanSpec;
 import dev.baton.model.spec.OwnerDecision;
 import dev.baton.model.spec.OwnerSpec;
-import dev.baton.model.spec.ValidatorCheck;
-import dev.baton.model.spec.ValidatorSpec;
 import dev.baton.simulator.review.Fix;
 import java.util.ArrayList;
 import java.util.HashSet;
@@ -76,35 +73,17 @@ public final class StructureFixes {
     }
 
     /**
-     * Verifies a high-stakes agent's output before it travels on: a new claim-verifying validator takes over the
-     * agent's handoff and output edges; without such edges, the agent's existing validators learn to verify claims,
-     * or a new one is attached.
+     * Puts a new claim-verifying validator between a high-stakes agent and the consumers of its output: it takes
+     * over the agent's handoff and output edges, and the agent sends its output to it.
      */
     public static Fix verifyClaims(NodeId agent) {
-        return new Fix("Verify " + agent + "'s claims with a validator before they travel on", d -> {
-            List<Edge> bypass = new ArrayList<>();
-            List<NodeId> validators = new ArrayList<>();
-            for (Edge e : d.edges()) {
-                if (e.from().equals(agent) && (e.kind() == EdgeKind.HANDOFF || e.kind() == EdgeKind.OUTPUT)) {
-                    bypass.add(e);
-                } else if (e.from().equals(agent) && e.kind() == EdgeKind.VALIDATE) {
-                    validators.add(e.to());
-                }
-            }
-            if (bypass.isEmpty() && !validators.isEmpty()) {
-                Design fixed = d;
-                for (NodeId v : validators) {
-                    fixed = fixed.updateNode(v, n -> n.withSpec(withClaimCheck((ValidatorSpec) n.spec())));
-                }
-                return fixed;
-            }
+        return new Fix("Verify " + agent + "'s output with a claim-verifying validator before it travels on", d -> {
             NewElements ids = new NewElements(d);
             NodeId verifier = ids.nodeId(agent.value() + "-verifier");
-            Set<EdgeId> moved = new HashSet<>();
-            bypass.forEach(e -> moved.add(e.id()));
             List<Edge> edges = new ArrayList<>(d.edges().size() + 1);
             for (Edge e : d.edges()) {
-                edges.add(moved.contains(e.id()) ? e.withEndpoints(verifier, e.to()) : e);
+                boolean bypass = e.from().equals(agent) && (e.kind() == EdgeKind.HANDOFF || e.kind() == EdgeKind.OUTPUT);
+                edges.add(bypass ? e.withEndpoints(verifier, e.to()) : e);
             }
             edges.add(new Edge(ids.edgeId(), EdgeKind.VALIDATE, agent, verifier));
             Position at = d.node(agent).orElseThrow().position().translate(OFFSET, OFFSET / 2);
@@ -207,16 +186,5 @@ public final class StructureFixes {
             }
             return d.withNodes(kept).withEdges(keptEdges);
         });
-    }
-
-    private static ValidatorSpec withClaimCheck(ValidatorSpec v) {
-        for (ValidatorCheck c : v.checks()) {
-            if (c.kind() == CheckKind.CLAIM_VERIFICATION) {
-                return v;
-            }
-        }
-        List<ValidatorCheck> checks = new ArrayList<>(v.checks());
-        checks.add(ValidatorCheck.of(CheckKind.CLAIM_VERIFICATION));
-        return v.withChecks(checks);
     }
 }

@@ -4,6 +4,8 @@ package dev.baton.simulator.review.rules;
 import dev.baton.model.EdgeKind;
 import dev.baton.model.NodeId;
 import dev.baton.model.NodeKind;
+import dev.baton.model.spec.FailureAction;
+import dev.baton.model.spec.FailurePolicy;
 import dev.baton.model.spec.OrchestratorSpec;
 import dev.baton.simulator.review.Finding;
 import dev.baton.simulator.review.Fix;
@@ -114,7 +116,7 @@ public final class OwnershipChecks implements Check {
         List<Integer> retryOnly = new ArrayList<>();
         for (int v : orchestrators) {
             OrchestratorSpec o = (OrchestratorSpec) g.node(v).spec();
-            if (!o.failurePolicy().replans() || o.maxReplans() == 0) {
+            if (!changesPlan(o)) {
                 retryOnly.add(v);
             }
         }
@@ -125,7 +127,19 @@ public final class OwnershipChecks implements Check {
             return ItemResult.pass(ReviewRule.REPLAN, "every orchestrator re-plans when a subtask fails");
         }
         return ItemResult.fail(new Finding(ReviewRule.REPLAN, Severity.MAJOR, "orchestrator "
-                + ReviewContext.names(ctx.nodeIds(retryOnly)) + " never re-plans (no re-plan outcome or 0 re-plans)",
+                + ReviewContext.names(ctx.nodeIds(retryOnly)) + " only retries: no outcome re-plans (with at least one "
+                + "re-plan allowed) or reroutes",
                 ctx.nodeIds(retryOnly), List.of(), Optional.of(NodeFixes.replan())));
+    }
+
+    /**
+     * Re-plan logic, "not a retry, a re-plan": some subtask outcome leads to a new plan (with re-plans allowed) or
+     * to another worker. The seed's failure is that "nothing re-routes", so rerouting counts as changing the plan.
+     */
+    static boolean changesPlan(OrchestratorSpec o) {
+        FailurePolicy p = o.failurePolicy();
+        boolean reroutes = p.onFailed() == FailureAction.REROUTE || p.onPartial() == FailureAction.REROUTE
+                || p.onTimeout() == FailureAction.REROUTE;
+        return reroutes || (p.replans() && o.maxReplans() > 0);
     }
 }

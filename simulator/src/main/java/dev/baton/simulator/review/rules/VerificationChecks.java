@@ -5,8 +5,6 @@ import dev.baton.model.Edge;
 import dev.baton.model.EdgeKind;
 import dev.baton.model.NodeKind;
 import dev.baton.model.spec.AgentSpec;
-import dev.baton.model.spec.CheckKind;
-import dev.baton.model.spec.ValidatorCheck;
 import dev.baton.model.spec.ValidatorSpec;
 import dev.baton.simulator.review.Finding;
 import dev.baton.simulator.review.ItemResult;
@@ -19,8 +17,9 @@ import java.util.List;
 import java.util.Optional;
 
 /**
- * Trust: a validator with a confidence threshold on every path to the output (C07), and verified claims before
- * a high-stakes agent's output travels on (M04).
+ * Trust: a validator with a confidence threshold on every path to the output (C07), and a validator (a trust
+ * boundary: output it passes becomes agent-verified) between a high-stakes agent and whoever consumes its output
+ * (M04).
  */
 public final class VerificationChecks implements Check {
 
@@ -78,7 +77,7 @@ public final class VerificationChecks implements Check {
                 Edge edge = g.edge(e);
                 if (edge.kind() == EdgeKind.HANDOFF || edge.kind() == EdgeKind.OUTPUT) {
                     bypass.add(e);
-                } else if (edge.kind() == EdgeKind.VALIDATE && verifiesClaims(g, g.to(e))) {
+                } else if (edge.kind() == EdgeKind.VALIDATE && g.kind(g.to(e)) == NodeKind.VALIDATOR) {
                     verified = true;
                 }
             }
@@ -86,25 +85,13 @@ public final class VerificationChecks implements Check {
                 continue;
             }
             String detail = bypass.isEmpty()
-                    ? "high-stakes agent " + g.node(v).id() + "'s output is not checked by a claim-verifying validator"
+                    ? "high-stakes agent " + g.node(v).id() + "'s output reaches its caller without a validator"
                     : "high-stakes agent " + g.node(v).id() + " passes its output on to "
                             + ReviewContext.names(ctx.nodeIds(targets(g, bypass))) + " without verification";
             sink.finding(new Finding(ReviewRule.UNVERIFIED_HIGH_STAKES, Severity.BLOCKER, detail,
                     List.of(g.node(v).id()), ctx.edgeIds(bypass),
                     Optional.of(StructureFixes.verifyClaims(g.node(v).id()))));
         }
-    }
-
-    private static boolean verifiesClaims(DesignGraph g, int v) {
-        if (g.kind(v) != NodeKind.VALIDATOR) {
-            return false;
-        }
-        for (ValidatorCheck c : ((ValidatorSpec) g.node(v).spec()).checks()) {
-            if (c.kind() == CheckKind.CLAIM_VERIFICATION) {
-                return true;
-            }
-        }
-        return false;
     }
 
     private static List<Integer> targets(DesignGraph g, List<Integer> edges) {
