@@ -99,11 +99,16 @@ public final class DesignValidator {
             }
             if (!e.kind().allows(fromKind, toKind)) {
                 findings.add(new Finding(Severity.ERROR, "edge.illegal-kind", List.of(e.from(), e.to()),
-                        List.of(e.id()), path, "A " + e.kind().jsonName() + " edge cannot go from a "
-                                + fromKind.jsonName() + " (" + e.from() + ") to a " + toKind.jsonName() + " ("
-                                + e.to() + "): " + e.kind().rule() + "."));
+                        List.of(e.id()), path, "Edge " + e.id() + ": a " + e.kind().jsonName()
+                                + " edge cannot go from " + withArticle(fromKind) + " (" + e.from() + ") to "
+                                + withArticle(toKind) + " (" + e.to() + "): " + e.kind().rule() + "."));
             }
         }
+    }
+
+    private static String withArticle(NodeKind kind) {
+        String name = kind.jsonName();
+        return ("aeiou".indexOf(name.charAt(0)) >= 0 ? "an " : "a ") + name;
     }
 
     private static List<NodeId> endpoints(Edge e, DesignIndex index) {

@@ -46,7 +46,7 @@ class DesignValidatorTest {
             assertThat(f.edges()).containsExactly(EdgeId.of("bad"));
             assertThat(f.nodes()).containsExactly(NodeId.of("worker"), NodeId.of("search"));
             assertThat(f.jsonPath()).isEqualTo("$.edges[4]");
-            assertThat(f.message()).contains("handoff edge cannot go from a agent (worker) to a tool (search)")
+            assertThat(f.message()).contains("Edge bad: a handoff edge cannot go from an agent (worker) to a tool (search)")
                     .contains(EdgeKind.HANDOFF.rule());
         });
     }
