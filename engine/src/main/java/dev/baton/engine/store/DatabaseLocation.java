@@ -86,7 +86,7 @@ public record DatabaseLocation(Path base) {
      * other processes ({@code baton inbox} while a run waits) take their turn.
      */
     public String jdbcUrl() {
-        return "jdbc:h2:file:" + base + ";AUTO_SERVER=FALSE;FILE_LOCK=FILE;DB_CLOSE_DELAY=0";
+        return "jdbc:h2:file:" + base + ";AUTO_SERVER=FALSE;FILE_LOCK=FILE;DB_CLOSE_DELAY=0;MAX_COMPACT_TIME=0";
     }
 
     @Override

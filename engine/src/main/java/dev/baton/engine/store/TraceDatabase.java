@@ -6,9 +6,10 @@ import dev.baton.engine.store.migration.Migrations;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.sql.Connection;
-import java.sql.DriverManager;
+import java.sql.Driver;
 import java.sql.SQLException;
 import java.util.Objects;
+import java.util.Properties;
 import java.util.function.Function;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -24,6 +25,9 @@ public final class TraceDatabase {
     /** H2's "database may be already in use" error: another process holds the file lock. */
     static final int ERROR_FILE_IN_USE = 90020;
     private static final Logger LOG = LoggerFactory.getLogger(TraceDatabase.class);
+    /** H2's driver, used directly: no DriverManager lookup, so shaded jars need no service file. */
+    private static final Driver DRIVER = new org.h2.Driver();
+    private static final Properties CREDENTIALS = credentials();
 
     private final DatabaseLocation location;
     private final LockRetry lockRetry;
@@ -54,6 +58,13 @@ public final class TraceDatabase {
         return db;
     }
 
+    private static Properties credentials() {
+        Properties p = new Properties();
+        p.setProperty("user", "baton");
+        p.setProperty("password", "");
+        return p;
+    }
+
     public DatabaseLocation location() {
         return location;
     }
@@ -74,7 +85,11 @@ public final class TraceDatabase {
         String url = location.jdbcUrl();
         for (int attempt = 1; ; attempt++) {
             try {
-                return DriverManager.getConnection(url, "baton", "");
+                Connection connection = DRIVER.connect(url, CREDENTIALS);
+                if (connection == null) {
+                    throw new AssertionError("H2 refused its own URL " + url);
+                }
+                return connection;
             } catch (SQLException e) {
                 if (e.getErrorCode() != ERROR_FILE_IN_USE || attempt >= lockRetry.attempts()) {
                     String why = e.getErrorCode() == ERROR_FILE_IN_USE

@@ -5,6 +5,7 @@ import dev.baton.engine.store.run.RunRecord;
 import dev.baton.engine.store.trace.DecisionRecord;
 import dev.baton.engine.store.trace.MessageRecord;
 import dev.baton.engine.store.trace.StoreWriteRecord;
+import dev.baton.model.Design;
 import dev.baton.model.NodeId;
 import dev.baton.model.message.EnvelopeStatus;
 import dev.baton.model.message.SpanId;
@@ -20,7 +21,7 @@ import java.util.OptionalLong;
 public final class TestStores {
     public static final Instant T0 = Instant.parse("2026-11-22T10:00:00Z");
     public static final TraceId TRACE = TraceId.of(0x1234, 0x5678);
-    public static final DesignHash HASH = DesignHash.of("{\"name\":\"refund-triage\"}");
+    public static final DesignHash HASH = DesignHash.of(Design.empty("refund-triage"));
 
     private TestStores() {}
 

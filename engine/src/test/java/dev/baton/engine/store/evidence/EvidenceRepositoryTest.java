@@ -6,6 +6,7 @@ import static dev.baton.engine.store.TestStores.T0;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.baton.engine.store.DesignHash;
+import dev.baton.model.Design;
 import dev.baton.engine.store.StoreSession;
 import dev.baton.engine.store.TestStores;
 import java.nio.file.Path;
@@ -23,8 +24,8 @@ class EvidenceRepositoryTest {
                 Optional.of("{\"crash\":\"B\"}"), 10_000, 7, "{\"completed\":0.93}", T0);
         SimulationResultRecord newer = new SimulationResultRecord(HASH, "refund-triage", "none", Optional.empty(),
                 500, 8, "{\"completed\":0.99}", T0.plusSeconds(60));
-        SimulationResultRecord otherRevision = new SimulationResultRecord(DesignHash.of("other"), "refund-triage",
-                "none", Optional.empty(), 1, 1, "{}", T0);
+        SimulationResultRecord otherRevision = new SimulationResultRecord(DesignHash.of(Design.empty("other")),
+                "refund-triage", "none", Optional.empty(), 1, 1, "{}", T0);
         try (StoreSession s = TestStores.openIn(dir).session()) {
             long olderId = s.simulationResults().insert(older);
             long newerId = s.simulationResults().insert(newer);
@@ -43,7 +44,7 @@ class EvidenceRepositoryTest {
             long id = s.reviews().insert(review);
 
             assertThat(s.reviews().forDesign(HASH)).containsExactly(new Stored<>(id, review));
-            assertThat(s.reviews().forDesign(DesignHash.of("other"))).isEmpty();
+            assertThat(s.reviews().forDesign(DesignHash.of(Design.empty("other")))).isEmpty();
         }
     }
 }
