@@ -1,0 +1,140 @@
+// SPDX-License-Identifier: Apache-2.0
+package dev.baton.simulator.profile;
+
+import dev.baton.model.NodeKind;
+import dev.baton.model.Require;
+import java.time.Duration;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * How one agent or tool behaves in simulation. Fields that do not apply to a node's kind keep neutral values
+ * (a tool never hallucinates, an agent is always available), so one record serves every kind.
+ *
+ * @param latency             time per call
+ * @param tokens              tokens per call
+ * @param outcomes            outcome probabilities per call
+ * @param confidence          self-reported confidence in the envelope
+ * @param hallucinationRate   probability that a successful answer contains a fabricated claim, in [0, 1]
+ * @param detectionRate       for validators: probability of catching a fabricated claim, in [0, 1]
+ * @param handoff             handoff and "not my domain" behaviour
+ * @param convergencePerRound for planners: probability that a round converges (the plan is done), in [0, 1]
+ * @param contextRotPerHop    probability that a constraint is lost or bent when passed on in prose, in [0, 1]
+ * @param availability        for tools: availability, outage windows and rate limit
+ */
+public record BehaviourProfile(
+        LatencyProfile latency,
+        TokenProfile tokens,
+        OutcomeMix outcomes,
+        ConfidenceProfile confidence,
+        double hallucinationRate,
+        double detectionRate,
+        HandoffProfile handoff,
+        double convergencePerRound,
+        double contextRotPerHop,
+        ToolAvailability availability) {
+
+    public BehaviourProfile {
+        Require.nonNull("latency", latency);
+        Require.nonNull("tokens", tokens);
+        Require.nonNull("outcomes", outcomes);
+        Require.nonNull("confidence", confidence);
+        Require.probability("hallucinationRate", hallucinationRate);
+        Require.probability("detectionRate", detectionRate);
+        Require.nonNull("handoff", handoff);
+        Require.probability("convergencePerRound", convergencePerRound);
+        Require.probability("contextRotPerHop", contextRotPerHop);
+        Require.nonNull("availability", availability);
+    }
+
+    /**
+     * Plausible behaviour for a fresh node of {@code kind}, so that a design simulates before the user tunes
+     * anything. Figures are round numbers in the range the seeds report for hosted LLM agents: seconds per call,
+     * a few percent of failures, some hallucination that validators mostly catch.
+     */
+    public static BehaviourProfile defaultsFor(NodeKind kind) {
+        if (kind == NodeKind.AGENT) {
+            return invocable(seconds(2, 6), new TokenProfile(1500, 4000, 400, 1200), 0.05, 0.0,
+                    new HandoffProfile(0.05, 0.02, Map.of()), 0.0);
+        }
+        if (kind == NodeKind.ORCHESTRATOR) {
+            return invocable(seconds(3, 8), new TokenProfile(2500, 6000, 600, 1500), 0.02, 0.0, HandoffProfile.NEVER,
+                    0.0);
+        }
+        if (kind == NodeKind.PLANNER) {
+            return invocable(seconds(3, 8), new TokenProfile(2500, 6000, 500, 1200), 0.02, 0.0, HandoffProfile.NEVER,
+                    0.35);
+        }
+        if (kind == NodeKind.VALIDATOR) {
+            return invocable(seconds(1, 3), new TokenProfile(1200, 3000, 150, 400), 0.0, 0.8, HandoffProfile.NEVER,
+                    0.0);
+        }
+        if (kind == NodeKind.TOOL) {
+            return passive(LatencyProfile.of(Duration.ofMillis(300), Duration.ofMillis(1500)),
+                    OutcomeMix.of(Map.of(Outcome.SUCCESS, 0.97, Outcome.FAILED, 0.02, Outcome.HANG, 0.01)),
+                    new ToolAvailability(0.99, List.of(), RateLimit.UNLIMITED));
+        }
+        if (kind == NodeKind.STORE) {
+            return passive(LatencyProfile.of(Duration.ofMillis(10), Duration.ofMillis(50)), OutcomeMix.alwaysSuccess(),
+                    ToolAvailability.ALWAYS);
+        }
+        if (kind == NodeKind.HUMAN) {
+            return passive(LatencyProfile.of(Duration.ofMinutes(5), Duration.ofMinutes(30)),
+                    OutcomeMix.of(Map.of(Outcome.SUCCESS, 0.95, Outcome.HANG, 0.05)), ToolAvailability.ALWAYS);
+        }
+        if (kind == NodeKind.START || kind == NodeKind.END || kind == NodeKind.OWNER) {
+            // The owner decides by its configured rule (complete-partial, escalate, abort), not by a model call.
+            return passive(LatencyProfile.ZERO, OutcomeMix.alwaysSuccess(), ToolAvailability.ALWAYS);
+        }
+        throw new AssertionError("unhandled node kind " + kind);
+    }
+
+    private static LatencyProfile seconds(long p50, long p95) {
+        return LatencyProfile.of(Duration.ofSeconds(p50), Duration.ofSeconds(p95));
+    }
+
+    /** A model-backed node: the default LLM outcome mix, confidence skewed high, some context rot per hop. */
+    private static BehaviourProfile invocable(LatencyProfile latency, TokenProfile tokens, double hallucinationRate,
+            double detectionRate, HandoffProfile handoff, double convergencePerRound) {
+        OutcomeMix mix = OutcomeMix.of(Map.of(Outcome.SUCCESS, 0.90, Outcome.PARTIAL, 0.04, Outcome.FAILED, 0.03,
+                Outcome.CRASH, 0.01, Outcome.HANG, 0.01, Outcome.MALFORMED, 0.01));
+        return new BehaviourProfile(latency, tokens, mix, new ConfidenceProfile.Beta(8, 2), hallucinationRate,
+                detectionRate, handoff, convergencePerRound, 0.02, ToolAvailability.ALWAYS);
+    }
+
+    /** A node without a model: no tokens, no hallucination, full confidence. */
+    private static BehaviourProfile passive(LatencyProfile latency, OutcomeMix outcomes, ToolAvailability availability) {
+        return new BehaviourProfile(latency, TokenProfile.NONE, outcomes, new ConfidenceProfile.Uniform(1, 1), 0.0,
+                0.0, HandoffProfile.NEVER, 0.0, 0.0, availability);
+    }
+
+    /** A copy with another latency. */
+    public BehaviourProfile withLatency(LatencyProfile value) {
+        return new BehaviourProfile(value, tokens, outcomes, confidence, hallucinationRate, detectionRate, handoff,
+                convergencePerRound, contextRotPerHop, availability);
+    }
+
+    /** A copy with another outcome mix. */
+    public BehaviourProfile withOutcomes(OutcomeMix value) {
+        return new BehaviourProfile(latency, tokens, value, confidence, hallucinationRate, detectionRate, handoff,
+                convergencePerRound, contextRotPerHop, availability);
+    }
+
+    /** A copy with another handoff behaviour. */
+    public BehaviourProfile withHandoff(HandoffProfile value) {
+        return new BehaviourProfile(latency, tokens, outcomes, confidence, hallucinationRate, detectionRate, value,
+                convergencePerRound, contextRotPerHop, availability);
+    }
+
+    /** A copy with another planner convergence probability. */
+    public BehaviourProfile withConvergencePerRound(double value) {
+        return new BehaviourProfile(latency, tokens, outcomes, confidence, hallucinationRate, detectionRate, handoff,
+                value, contextRotPerHop, availability);
+    }
+
+    /** A copy with another tool availability. */
+    public BehaviourProfile withAvailability(ToolAvailability value) {
+        return new BehaviourProfile(latency, tokens, outcomes, confidence, hallucinationRate, detectionRate, handoff,
+                convergencePerRound, contextRotPerHop, value);
+    }
+}
