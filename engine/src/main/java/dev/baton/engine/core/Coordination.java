@@ -1,0 +1,664 @@
+// SPDX-License-Identifier: Apache-2.0
+package dev.baton.engine.core;
+
+import dev.baton.model.ConstraintPassing;
+import dev.baton.model.NodeKind;
+import dev.baton.model.message.Constraint;
+import dev.baton.model.message.EnvelopeStatus;
+import dev.baton.model.message.TrustLabel;
+import dev.baton.model.script.ReplyKind;
+import dev.baton.model.spec.CompletionCriterion;
+import dev.baton.model.spec.FailureAction;
+import dev.baton.model.spec.FailurePolicy;
+import dev.baton.model.spec.OrchestratorSpec;
+import dev.baton.model.spec.OwnerDecision;
+import dev.baton.model.spec.OwnerSpec;
+import dev.baton.model.spec.PlannerSpec;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Objects;
+
+/**
+ * The decisions of the three patterns: the orchestrator's plan, failure policy, re-plan and synthesis; the
+ * planner's rounds and completion criterion; the handoff chain with its hop cap and owner. Every path ends a
+ * subtask with an explicit envelope and the run with exactly one outcome.
+ */
+final class Coordination {
+    private final RunState s;
+    private final RunPlan plan;
+    /** The orchestrator or planner that owns the task; null for a handoff design. */
+    private NodePlan coordinator;
+    private List<Constraint> typed = List.of();
+    private List<Constraint> prose = List.of();
+    private CallPurpose pendingPurpose;
+    private List<SubtaskOutcome> pendingOutcomes = List.of();
+    private int attempt = 1;
+    private boolean busy;
+    private long taskSpan;
+    private int roundStart;
+    private int open;
+    private int rounds;
+    private boolean anyPartial;
+    private Object[] recent;
+    private int recentCount;
+    int pendingEscalations;
+
+    Coordination(RunState s) {
+        this.s = s;
+        this.plan = s.plan;
+    }
+
+    void begin(NodePlan entry, List<Constraint> typedIn, List<Constraint> proseIn) {
+        coordinator = entry;
+        typed = typedIn;
+        prose = proseIn;
+        call(entry.kind == NodeKind.ORCHESTRATOR ? CallPurpose.PLAN : CallPurpose.REVIEW, List.of());
+    }
+
+    private void call(CallPurpose purpose, List<SubtaskOutcome> outcomes) {
+        pendingPurpose = purpose;
+        pendingOutcomes = outcomes;
+        busy = true;
+        boolean first = s.calls.isEmpty();
+        Call c = s.invoke(coordinator, purpose, null, first ? plan.start : coordinator, s.input, typed, prose,
+                TrustLabel.HUMAN, attempt, first ? 0 : taskSpan, outcomes);
+        if (first && c != null) {
+            taskSpan = c.span;
+        }
+    }
+
+    void recallCoordinator() {
+        call(pendingPurpose, pendingOutcomes);
+    }
+
+    void coordinatorReplied(Call c, AgentReply reply, EnvelopeStatus status, FailureKind failure, String reason) {
+        busy = false;
+        if (failure != FailureKind.NONE) {
+            coordinatorFailed(reason);
+            return;
+        }
+        attempt = 1;
+        if (c.purpose == CallPurpose.REVIEW) {
+            reviewed(c, reply, status);
+            return;
+        }
+        if (c.purpose == CallPurpose.SYNTHESIZE) {
+            boolean partial = anyPartial || status == EnvelopeStatus.PARTIAL;
+            finalResult(coordinator, null, c, reply.result(), reply.confidence(), partial,
+                    partial ? "orchestrator " + coordinator.id + " synthesized a partial result"
+                            : "orchestrator " + coordinator.id + " synthesized the result of "
+                                    + countSettled() + " subtasks");
+            return;
+        }
+        List<Constraint> carried = TaskRun.concat(typed, s.carried(prose, reply.restatedConstraints(), c.span,
+                coordinator, null));
+        List<SubtaskRequest> requests = reply.subtasks();
+        if (requests != null) {
+            for (SubtaskRequest r : requests) {
+                NodePlan target = plan.node(r.to());
+                if (target == null || NodePlan.find(coordinator.delegates, target.index) < 0) {
+                    coordinatorFailed("orchestrator " + coordinator.id + " planned a subtask for " + r.to()
+                            + ", which is not one of its delegate targets");
+                    return;
+                }
+            }
+        }
+        if (c.purpose == CallPurpose.REPLAN) {
+            List<Subtask> failed = new ArrayList<>();
+            for (int i = roundStart; i < s.subtasks.size(); i++) {
+                Subtask st = s.subtasks.get(i);
+                if (st.needsReplan && !st.superseded) {
+                    st.superseded = true;
+                    failed.add(st);
+                }
+            }
+            if (requests == null) {
+                for (Subtask st : failed) {
+                    delegate(st.at, st.input == s.input ? null : st.input, carried, c.span);
+                }
+            }
+        } else if (requests == null) {
+            for (int t : coordinator.delegates) {
+                delegate(plan.nodes[t], null, carried, c.span);
+            }
+        }
+        if (requests != null) {
+            for (SubtaskRequest r : requests) {
+                delegate(plan.node(r.to()), r.input(), carried, c.span);
+            }
+        }
+        advance();
+    }
+
+    private void coordinatorFailed(String reason) {
+        if (attempt < coordinator.retry.maxAttempts() && s.drawRetry()) {
+            attempt++;
+            s.trace.record(new TraceEvent.DecisionMade(s.id, s.now, coordinator.id, DecisionKind.RETRY, taskSpan,
+                    "attempt " + attempt + " after: " + reason));
+            busy = true;
+            long delay = coordinator.retry.delayBefore(attempt).toNanos();
+            if (delay <= 0) {
+                recallCoordinator();
+            } else {
+                s.startTimer(Timer.Kind.COORDINATOR_RETRY, null, s.now + delay);
+            }
+            return;
+        }
+        s.finish(Outcome.FAILED, coordinator.kind.jsonName() + " " + coordinator.id + " failed to "
+                + verb(pendingPurpose) + ": " + reason, null, TrustLabel.AGENT_UNVERIFIED, false, false);
+    }
+
+    private static String verb(CallPurpose p) {
+        switch (p) {
+            case PLAN: return "plan";
+            case REPLAN: return "re-plan";
+            case SYNTHESIZE: return "synthesize the result";
+            case REVIEW: return "review its round";
+            default: return "answer";
+        }
+    }
+
+    private void delegate(NodePlan target, Object subInput, List<Constraint> carried, long parentSpan) {
+        if (s.finished) {
+            return;
+        }
+        int edge = NodePlan.find(coordinator.delegates, target.index);
+        boolean typedEdge = coordinator.delegatePassing[edge] == ConstraintPassing.TYPED;
+        Subtask st = s.newSubtask(coordinator, CallPurpose.WORK, target, subInput == null ? s.input : subInput,
+                typedEdge ? carried : List.of(), typedEdge ? List.of() : carried, TrustLabel.SYSTEM, parentSpan);
+        st.sender = coordinator;
+        open++;
+        s.dispatch(st);
+    }
+
+    private void consult(NodePlan target, Object subInput, List<Constraint> carried, long parentSpan) {
+        if (s.finished) {
+            return;
+        }
+        int edge = NodePlan.find(coordinator.consults, target.index);
+        boolean typedEdge = coordinator.consultPassing[edge] == ConstraintPassing.TYPED;
+        Subtask st = s.newSubtask(coordinator, CallPurpose.CONSULT, target, subInput,
+                typedEdge ? carried : List.of(), typedEdge ? List.of() : carried, TrustLabel.AGENT_UNVERIFIED,
+                parentSpan);
+        st.sender = coordinator;
+        open++;
+        s.dispatch(st);
+    }
+
+    private int countSettled() {
+        int n = 0;
+        for (Subtask st : s.subtasks) {
+            if (!st.superseded) {
+                n++;
+            }
+        }
+        return n;
+    }
+
+    // ---- subtasks ----
+
+    void subtaskReplied(Subtask st, Call c, AgentReply reply, EnvelopeStatus status, FailureKind failure,
+            String reason) {
+        if (failure != FailureKind.NONE) {
+            st.failure = failure;
+            st.reason = reason;
+            st.failedDependency = failure == FailureKind.DEPENDENCY ? c.failedTool : null;
+            if (st.attempt < st.at.retry.maxAttempts()
+                    && s.retry(st, st.at.retry.delayBefore(st.attempt + 1).toNanos())) {
+                return;
+            }
+            settle(st, EnvelopeStatus.FAILED, null, 0.0, st.reason, failure);
+            return;
+        }
+        if (reply.result() != null) {
+            st.best = reply.result();
+        }
+        if (reply.kind() == ReplyKind.HANDOFF) {
+            if (st.at.validators.length > 0) {
+                Gate g = new Gate(Gate.Kind.HANDOFF, st, st.at, c, reply.result(), reply.confidence(), status,
+                        st.at.validators);
+                g.target = reply.target();
+                g.restated = reply.restatedConstraints();
+                s.gates.start(g);
+                return;
+            }
+            handoff(st, c, plan.node(reply.target()), reply.result(), reply.restatedConstraints(), false);
+            return;
+        }
+        if (st.at.validators.length > 0) {
+            s.gates.start(new Gate(Gate.Kind.SETTLE, st, st.at, c, reply.result(), reply.confidence(), status,
+                    st.at.validators));
+            return;
+        }
+        settle(st, status, reply.result(), reply.confidence(), reason, FailureKind.NONE);
+    }
+
+    void handoff(Subtask st, Call from, NodePlan target, Object payload, java.util.Set<String> restated,
+            boolean verified) {
+        if (s.hops + 1 > plan.hopCap) {
+            hopCapReached(st);
+            return;
+        }
+        s.hops++;
+        ConstraintPassing passing = s.handoffEdge(st.at, target);
+        List<Constraint> carriedProse = s.carried(st.prose, restated, from.span, st.at, target);
+        if (passing == ConstraintPassing.TYPED) {
+            st.prose = carriedProse;
+        } else {
+            st.prose = TaskRun.concat(st.constraints, carriedProse);
+            st.constraints = List.of();
+        }
+        st.sender = st.at;
+        st.at = target;
+        st.input = payload;
+        st.trust = verified ? TrustLabel.AGENT_VERIFIED : TrustLabel.AGENT_UNVERIFIED;
+        st.verified = false;
+        st.attempt = 1;
+        st.parentSpan = from.span;
+        s.dispatch(st);
+    }
+
+    private void hopCapReached(Subtask st) {
+        String why = plan.hopCapIsSafety
+                ? "engine safety ceiling of " + Reasons.count(plan.hopCap) + " hops reached at " + st.at.id
+                        + " (the design sets no hop cap)"
+                : "hop cap " + plan.hopCap + " reached at " + st.at.id;
+        s.trace.record(new TraceEvent.DecisionMade(s.id, s.now, st.at.id, DecisionKind.HOP_CAP, st.parentSpan, why));
+        if (plan.owner != null) {
+            ownerDecides(why, st.best, plan.hopCapIsSafety);
+        } else if (st.parent != null) {
+            settle(st, EnvelopeStatus.FAILED, null, 0.0, why, FailureKind.HOP_CAP);
+        } else {
+            s.finish(Outcome.ABORTED, why + "; no owner to return control to, run aborted", st.best,
+                    TrustLabel.AGENT_UNVERIFIED, false, plan.hopCapIsSafety);
+        }
+    }
+
+    void ownerDecides(String why, Object best, boolean safety) {
+        NodePlan owner = plan.owner;
+        OwnerDecision d = ((OwnerSpec) owner.spec).decision();
+        s.trace.record(new TraceEvent.DecisionMade(s.id, s.now, owner.id, DecisionKind.OWNER_DECISION, 0,
+                d.jsonName()));
+        switch (d) {
+            case COMPLETE_PARTIAL:
+                s.finish(Outcome.PARTIAL, why + "; owner " + owner.id + " completed with the partial result", best,
+                        TrustLabel.AGENT_UNVERIFIED, false, safety);
+                break;
+            case ABORT:
+                s.finish(Outcome.ABORTED, why + "; owner " + owner.id + " aborted", best,
+                        TrustLabel.AGENT_UNVERIFIED, false, safety);
+                break;
+            case ESCALATE:
+                s.gates.escalate(owner, why + "; owner " + owner.id + " escalated", true, null, null, best);
+                break;
+            default:
+                throw new AssertionError("unhandled " + d);
+        }
+    }
+
+    /** A subtask's final envelope (after its retries and validators). */
+    void settle(Subtask st, EnvelopeStatus status, Object result, double confidence, String reason,
+            FailureKind failure) {
+        st.settled = true;
+        st.status = status;
+        st.result = result;
+        st.confidence = confidence;
+        st.reason = reason;
+        st.failure = failure;
+        if (s.finished) {
+            return;
+        }
+        if (st.parent == null) {
+            chainSettled(st);
+        } else if (st.parent.kind == NodeKind.ORCHESTRATOR) {
+            open--;
+            orchestratorSettled(st);
+        } else {
+            open--;
+            advance();
+        }
+    }
+
+    private void chainSettled(Subtask st) {
+        if (st.status == EnvelopeStatus.SUCCESS) {
+            finalResult(st.at, st, st.call, st.result, st.confidence, false, "agent " + st.at.id
+                    + " completed the task after " + s.hops + (s.hops == 1 ? " hop" : " hops"));
+        } else if (st.status == EnvelopeStatus.PARTIAL) {
+            finalResult(st.at, st, st.call, st.result, st.confidence, true, "agent " + st.at.id
+                    + " returned a partial result" + (st.reason.isEmpty() ? "" : ": " + st.reason));
+        } else if (plan.owner != null) {
+            ownerDecides(st.at.id + " failed: " + st.reason, st.best, false);
+        } else {
+            s.finish(Outcome.FAILED, st.at.id + " failed: " + st.reason + "; no owner to decide", null,
+                    TrustLabel.AGENT_UNVERIFIED, false, false);
+        }
+    }
+
+    private void orchestratorSettled(Subtask st) {
+        if (st.status != EnvelopeStatus.SUCCESS) {
+            FailurePolicy policy = ((OrchestratorSpec) coordinator.spec).failurePolicy();
+            FailureAction action = st.forceReplan ? FailureAction.REPLAN
+                    : st.status == EnvelopeStatus.PARTIAL ? policy.onPartial()
+                    : st.failure == FailureKind.TIMEOUT ? policy.onTimeout() : policy.onFailed();
+            applyAction(st, action);
+        }
+        advance();
+    }
+
+    private String describe(Subtask st) {
+        return "subtask " + st.index + " at " + st.at.id + (st.status == EnvelopeStatus.PARTIAL ? " was partial"
+                : " failed") + (st.reason.isEmpty() ? "" : ": " + st.reason);
+    }
+
+    private void applyAction(Subtask st, FailureAction action) {
+        switch (action) {
+            case RETRY:
+                reopen(st);
+                if (s.retry(st, 0)) {
+                    return;
+                }
+                closeAgain(st);
+                markReplan(st, "retry not possible");
+                return;
+            case REROUTE:
+                for (int t : coordinator.delegates) {
+                    NodePlan alt = plan.nodes[t];
+                    if (alt.kind == NodeKind.AGENT && !st.wasTried(alt)) {
+                        s.trace.record(new TraceEvent.DecisionMade(s.id, s.now, coordinator.id, DecisionKind.REROUTE,
+                                st.parentSpan, describe(st) + "; re-routed to " + alt.id));
+                        reopen(st);
+                        st.at = alt;
+                        st.markTried(alt);
+                        st.attempt = 1;
+                        s.dispatch(st);
+                        return;
+                    }
+                }
+                markReplan(st, "no other worker to re-route to");
+                return;
+            case REPLAN:
+                markReplan(st, "");
+                return;
+            case ACCEPT_PARTIAL:
+                st.accepted = true;
+                anyPartial = true;
+                s.trace.record(new TraceEvent.DecisionMade(s.id, s.now, coordinator.id, DecisionKind.ACCEPT_PARTIAL,
+                        st.parentSpan, describe(st)));
+                return;
+            case ESCALATE:
+                pendingEscalations++;
+                s.gates.escalate(coordinator, describe(st) + "; orchestrator " + coordinator.id + " escalated", false,
+                        st, null, st.result);
+                return;
+            case ABORT:
+                s.finish(Outcome.ABORTED, describe(st) + "; orchestrator " + coordinator.id + " aborted", null,
+                        TrustLabel.AGENT_UNVERIFIED, false, false);
+                return;
+            default:
+                throw new AssertionError("unhandled " + action);
+        }
+    }
+
+    private void reopen(Subtask st) {
+        st.settled = false;
+        st.failure = FailureKind.NONE;
+        open++;
+    }
+
+    private void closeAgain(Subtask st) {
+        st.settled = true;
+        open--;
+    }
+
+    private void markReplan(Subtask st, String why) {
+        st.needsReplan = true;
+        s.trace.record(new TraceEvent.DecisionMade(s.id, s.now, coordinator.id, DecisionKind.REPLAN, st.parentSpan,
+                describe(st) + (why.isEmpty() ? "" : "; " + why)));
+    }
+
+    /** An accepted partial or approved subtask after a human's answer. */
+    void escalatedSubtaskApproved(Subtask st) {
+        pendingEscalations--;
+        st.accepted = true;
+        anyPartial = true;
+        advance();
+    }
+
+    /** Moves the coordinator on once nothing is open: re-plan, synthesize, or review the round. */
+    void advance() {
+        if (s.finished || busy || open > 0 || pendingEscalations > 0 || coordinator == null) {
+            return;
+        }
+        if (coordinator.kind == NodeKind.PLANNER) {
+            call(CallPurpose.REVIEW, outcomes(roundStart));
+            return;
+        }
+        Subtask replan = null;
+        for (int i = roundStart; i < s.subtasks.size(); i++) {
+            Subtask st = s.subtasks.get(i);
+            if (st.needsReplan && !st.superseded) {
+                replan = st;
+                break;
+            }
+        }
+        if (replan == null) {
+            call(CallPurpose.SYNTHESIZE, outcomes(0));
+            return;
+        }
+        int max = ((OrchestratorSpec) coordinator.spec).maxReplans();
+        if (s.replans >= max) {
+            s.finish(Outcome.FAILED, "re-plan limit " + max + " of " + coordinator.id + " reached; " + describe(replan),
+                    null, TrustLabel.AGENT_UNVERIFIED, false, false);
+            return;
+        }
+        s.replans++;
+        call(CallPurpose.REPLAN, outcomes(0));
+    }
+
+    private List<SubtaskOutcome> outcomes(int from) {
+        List<SubtaskOutcome> list = new ArrayList<>(s.subtasks.size() - from);
+        for (int i = from; i < s.subtasks.size(); i++) {
+            Subtask st = s.subtasks.get(i);
+            if (!st.superseded) {
+                list.add(st.outcome());
+            }
+        }
+        return list;
+    }
+
+    // ---- planner ----
+
+    private void reviewed(Call c, AgentReply reply, EnvelopeStatus status) {
+        PlannerSpec spec = (PlannerSpec) coordinator.spec;
+        String met = null;
+        if (reply.subtasks() != null && reply.subtasks().isEmpty()) {
+            met = "planner " + coordinator.id + " declared its plan complete after " + rounds + " rounds";
+        } else if (spec.completion().isPresent()) {
+            met = criterionMet(spec.completion().get(), reply, status);
+        }
+        if (met != null) {
+            s.trace.record(new TraceEvent.DecisionMade(s.id, s.now, coordinator.id, DecisionKind.PLAN_COMPLETE,
+                    c.span, met));
+            finalResult(coordinator, null, c, reply.result(), reply.confidence(), status == EnvelopeStatus.PARTIAL,
+                    met);
+            return;
+        }
+        if (spec.maxRounds().isPresent() && rounds >= spec.maxRounds().getAsInt()) {
+            finalResult(coordinator, null, c, reply.result(), reply.confidence(), true, "planner " + coordinator.id
+                    + " stopped at its limit of " + rounds + " rounds without meeting its completion criterion"
+                    + " (confidence " + Reasons.conf(reply.confidence()) + ")");
+            return;
+        }
+        if (coordinator.consults.length == 0) {
+            finalResult(coordinator, null, c, reply.result(), reply.confidence(), true, "planner " + coordinator.id
+                    + " has no specialist to consult");
+            return;
+        }
+        rounds++;
+        roundStart = s.subtasks.size();
+        List<Constraint> carried = TaskRun.concat(typed, s.carried(prose, reply.restatedConstraints(), c.span,
+                coordinator, null));
+        Object next = reply.result() != null ? reply.result() : s.input;
+        List<SubtaskRequest> requests = reply.subtasks();
+        if (requests == null) {
+            for (int t : coordinator.consults) {
+                consult(plan.nodes[t], next, carried, c.span);
+            }
+        } else {
+            for (SubtaskRequest r : requests) {
+                NodePlan target = plan.node(r.to());
+                if (target == null || NodePlan.find(coordinator.consults, target.index) < 0) {
+                    roundStart = s.subtasks.size();
+                    coordinatorFailed("planner " + coordinator.id + " asked " + r.to()
+                            + ", which is not one of its consult targets");
+                    return;
+                }
+            }
+            for (SubtaskRequest r : requests) {
+                consult(plan.node(r.to()), r.input() != null ? r.input() : next, carried, c.span);
+            }
+        }
+        advance();
+    }
+
+    private String criterionMet(CompletionCriterion criterion, AgentReply reply, EnvelopeStatus status) {
+        if (criterion.minConfidence().isPresent() && status == EnvelopeStatus.SUCCESS
+                && reply.confidence() >= criterion.minConfidence().getAsDouble()) {
+            return "planner " + coordinator.id + " met its completion criterion after " + rounds + " rounds"
+                    + " (confidence " + Reasons.conf(reply.confidence()) + " >= "
+                    + Reasons.conf(criterion.minConfidence().getAsDouble()) + ")";
+        }
+        if (criterion.agreeingRounds().isPresent()) {
+            int k = criterion.agreeingRounds().getAsInt();
+            if (recent == null) {
+                recent = new Object[k];
+            }
+            recent[recentCount++ % k] = reply.result();
+            if (recentCount >= k) {
+                for (int i = 1; i < k; i++) {
+                    if (!Objects.equals(recent[0], recent[i])) {
+                        return null;
+                    }
+                }
+                return "planner " + coordinator.id + " met its completion criterion after " + rounds + " rounds ("
+                        + k + " agreeing rounds)";
+            }
+        }
+        return null;
+    }
+
+    // ---- the result and the deadline ----
+
+    void finalResult(NodePlan producer, Subtask st, Call call, Object value, double confidence, boolean partial,
+            String reason) {
+        int[] validators = finalValidators(producer, st != null);
+        if (validators.length == 0) {
+            boolean verified = st != null && st.verified;
+            s.finish(partial ? Outcome.PARTIAL : Outcome.COMPLETED, reason, value,
+                    verified ? TrustLabel.AGENT_VERIFIED : TrustLabel.AGENT_UNVERIFIED, verified, false);
+            return;
+        }
+        Gate g = new Gate(Gate.Kind.FINAL, st, producer, call, value, confidence,
+                partial ? EnvelopeStatus.PARTIAL : EnvelopeStatus.SUCCESS, validators);
+        g.partial = partial;
+        g.reason = reason;
+        g.passedAny = st != null && st.verified;
+        s.gates.start(g);
+    }
+
+    private int[] finalValidators(NodePlan producer, boolean producerAlreadyValidated) {
+        int[] finals = plan.finalValidators;
+        int[] own = producerAlreadyValidated ? new int[0] : producer.validators;
+        if (finals.length == 0) {
+            return own;
+        }
+        int[] all = new int[own.length + finals.length];
+        int n = 0;
+        for (int v : own) {
+            all[n++] = v;
+        }
+        for (int v : finals) {
+            if (NodePlan.find(own, v) < 0 && NodePlan.find(producer.validators, v) < 0) {
+                all[n++] = v;
+            }
+        }
+        return java.util.Arrays.copyOf(all, n);
+    }
+
+    /** The final result was rejected and its validator wants it redone: ask the producer again. */
+    boolean redoFinal(Gate g) {
+        if (g.subtask != null) {
+            g.subtask.settled = false;
+            return s.retry(g.subtask, 0);
+        }
+        if (!s.drawRetry()) {
+            return false;
+        }
+        s.trace.record(new TraceEvent.DecisionMade(s.id, s.now, coordinator.id, DecisionKind.RETRY, taskSpan,
+                "asked again after its result was rejected"));
+        recallCoordinator();
+        return true;
+    }
+
+    /** A validator asked for a new plan of the final result. */
+    boolean replanFinal() {
+        if (coordinator == null || coordinator.kind != NodeKind.ORCHESTRATOR
+                || s.replans >= ((OrchestratorSpec) coordinator.spec).maxReplans()) {
+            return false;
+        }
+        s.replans++;
+        for (int i = roundStart; i < s.subtasks.size(); i++) {
+            s.subtasks.get(i).needsReplan = true;
+        }
+        call(CallPurpose.REPLAN, outcomes(0));
+        return true;
+    }
+
+    void deadlinePassed() {
+        String why = plan.runTimeoutIsSafety
+                ? "engine safety ceiling: run timeout " + Reasons.duration(plan.runTimeoutNanos)
+                        + " reached (the design sets no wall-clock timeout)"
+                : "wall-clock timeout " + Reasons.duration(plan.runTimeoutNanos) + " reached";
+        if (plan.owner != null) {
+            NodePlan owner = plan.owner;
+            OwnerDecision d = ((OwnerSpec) owner.spec).decision();
+            Object best = bestSoFar();
+            s.trace.record(new TraceEvent.DecisionMade(s.id, s.now, owner.id, DecisionKind.OWNER_DECISION, 0,
+                    d.jsonName()));
+            if (d == OwnerDecision.COMPLETE_PARTIAL) {
+                s.finish(Outcome.PARTIAL, why + "; owner " + owner.id + " completed with the partial result", best,
+                        TrustLabel.AGENT_UNVERIFIED, false, plan.runTimeoutIsSafety);
+            } else if (d == OwnerDecision.ESCALATE) {
+                s.escalations++;
+                s.finish(Outcome.ESCALATED, why + "; owner " + owner.id + " escalated (no time left to wait for a "
+                        + "human)", best, TrustLabel.AGENT_UNVERIFIED, false, plan.runTimeoutIsSafety);
+            } else {
+                s.finish(Outcome.ABORTED, why + "; owner " + owner.id + " aborted", best,
+                        TrustLabel.AGENT_UNVERIFIED, false, plan.runTimeoutIsSafety);
+            }
+            return;
+        }
+        s.finish(Outcome.FAILED, why + " with " + openWork() + " still open", null, TrustLabel.AGENT_UNVERIFIED,
+                false, plan.runTimeoutIsSafety);
+    }
+
+    private String openWork() {
+        int n = 0;
+        for (Call c : s.calls) {
+            if (!c.settled) {
+                n++;
+            }
+        }
+        return n == 1 ? "1 call" : n + " calls";
+    }
+
+    private Object bestSoFar() {
+        for (int i = s.subtasks.size() - 1; i >= 0; i--) {
+            Subtask st = s.subtasks.get(i);
+            if (st.best != null) {
+                return st.best;
+            }
+        }
+        return null;
+    }
+}

@@ -1,0 +1,661 @@
+// SPDX-License-Identifier: Apache-2.0
+package dev.baton.engine.core;
+
+import dev.baton.model.ConstraintPassing;
+import dev.baton.model.NodeId;
+import dev.baton.model.NodeKind;
+import dev.baton.model.message.Constraint;
+import dev.baton.model.message.EnvelopeStatus;
+import dev.baton.model.message.TrustLabel;
+import dev.baton.model.script.ReplyKind;
+import dev.baton.model.spec.ConcurrencyControl;
+import dev.baton.model.spec.StoreSpec;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Set;
+
+/**
+ * The state of one run and the mechanics every pattern shares: calls with budget reservation, replies turned into
+ * envelopes, tool calls behind breakers, store writes under their concurrency control, retries from the shared
+ * budget and the error registry, timers, and the single end of the run. The patterns' decisions live in
+ * {@link Coordination}, validation and escalation in {@link Gates}.
+ */
+final class RunState {
+    final RunPlan plan;
+    final RunId id;
+    final Object input;
+    final TraceSink trace;
+    final CommandSink out;
+    final Coordination coordination;
+    final Gates gates;
+    final ArrayList<Call> calls = new ArrayList<>();
+    final ArrayList<Timer> timers = new ArrayList<>();
+    final ArrayList<Subtask> subtasks = new ArrayList<>();
+    final int[] invocations;
+    final CircuitBreaker[] breakers;
+    final boolean[] registryFailing;
+    final Subtask[] registryHolder;
+    final StoreTable stores;
+    long now;
+    long startTime;
+    long nextSpan = 1;
+    long tokensCharged;
+    long tokensReserved;
+    long costCharged;
+    long costReserved;
+    int hops;
+    int modelCalls;
+    int toolCalls;
+    int retries;
+    int replans;
+    int escalations;
+    int lostUpdates;
+    int writeConflicts;
+    int constraintsLost;
+    int retriesBlocked;
+    boolean finished;
+    RunResult result;
+
+    RunState(RunPlan plan, RunId id, Object input, TraceSink trace, CommandSink out) {
+        this.plan = plan;
+        this.id = id;
+        this.input = input;
+        this.trace = trace;
+        this.out = out;
+        this.invocations = new int[plan.nodes.length];
+        this.breakers = new CircuitBreaker[plan.toolCount];
+        this.registryFailing = new boolean[plan.toolCount];
+        this.registryHolder = new Subtask[plan.toolCount];
+        this.stores = plan.storeCount == 0 ? null : new StoreTable(plan.storeCount);
+        this.coordination = new Coordination(this);
+        this.gates = new Gates(this);
+    }
+
+    void intake() {
+        hops = 1;
+        NodePlan entry = plan.entry;
+        ConstraintPassing passing = plan.start.delegatePassing[0];
+        List<Constraint> typed = passing == ConstraintPassing.TYPED ? plan.constraints : List.of();
+        List<Constraint> prose = passing == ConstraintPassing.TYPED ? List.of() : plan.constraints;
+        if (entry.kind == NodeKind.ORCHESTRATOR || entry.kind == NodeKind.PLANNER) {
+            coordination.begin(entry, typed, prose);
+        } else {
+            Subtask chain = newSubtask(null, CallPurpose.WORK, entry, input, typed, prose, TrustLabel.HUMAN, 0);
+            chain.sender = plan.start;
+            dispatch(chain);
+        }
+    }
+
+    Subtask newSubtask(NodePlan parent, CallPurpose purpose, NodePlan at, Object in, List<Constraint> typed,
+            List<Constraint> prose, TrustLabel trust, long parentSpan) {
+        Subtask st = new Subtask(subtasks.size(), parent, purpose, at, in, typed, prose, trust, parentSpan);
+        subtasks.add(st);
+        return st;
+    }
+
+    // ---- calls and budgets ----
+
+    void dispatch(Subtask st) {
+        st.call = invoke(st.at, st.purpose, st, st.sender, st.input, st.constraints, st.prose, st.trust, st.attempt,
+                st.parentSpan, List.of());
+    }
+
+    /** Starts a model call after reserving its maximum; ends the run instead when a cap or budget forbids it. */
+    Call invoke(NodePlan node, CallPurpose purpose, Subtask st, NodePlan sender, Object payload,
+            List<Constraint> typed, List<Constraint> prose, TrustLabel trust, int attempt, long parentSpan,
+            List<SubtaskOutcome> outcomes) {
+        if (finished) {
+            return null;
+        }
+        long max = node.tokenMax;
+        long maxCost = max * plan.limits.microUsdPerToken();
+        if (modelCalls >= plan.maxCalls) {
+            kill(plan.maxCallsIsSafety
+                    ? "engine safety ceiling of " + Reasons.count(plan.maxCalls) + " agent calls reached before "
+                            + node.id + " could be invoked (the design sets no call cap)"
+                    : "agent call cap " + Reasons.count(plan.maxCalls) + " reached before " + node.id
+                            + " could be invoked", plan.maxCallsIsSafety);
+            return null;
+        }
+        if (plan.tokenCeiling >= 0 && max > plan.tokenCeiling - tokensCharged - tokensReserved) {
+            kill("token ceiling " + Reasons.count(plan.tokenCeiling) + " would be exceeded by " + node.id + " (max "
+                    + Reasons.count(max) + (node.tokenMaxDefaulted ? ", the engine default: it sets no token budget"
+                            : "") + ", remaining " + Reasons.count(plan.tokenCeiling - tokensCharged - tokensReserved)
+                    + ")", false);
+            return null;
+        }
+        if (plan.costCeilingMicros >= 0 && maxCost > plan.costCeilingMicros - costCharged - costReserved) {
+            kill("cost ceiling " + Reasons.usd(plan.costCeilingMicros) + " would be exceeded by " + node.id
+                    + " (max " + Reasons.usd(maxCost) + ", remaining "
+                    + Reasons.usd(plan.costCeilingMicros - costCharged - costReserved) + ")", false);
+            return null;
+        }
+        modelCalls++;
+        tokensReserved += max;
+        costReserved += maxCost;
+        Call c = new Call(calls.size(), node, purpose, st, nextSpan++, parentSpan, attempt);
+        calls.add(c);
+        c.reservedTokens = max;
+        c.reservedCost = maxCost;
+        if (node.storeSlots.length > 0) {
+            c.readVersions = new long[node.storeSlots.length];
+            for (int i = 0; i < node.storeSlots.length; i++) {
+                c.readVersions[i] = stores.version(node.storeSlots[i]);
+            }
+        }
+        trace.record(new TraceEvent.MessageSent(id, now, c.span, parentSpan, hops, sender.id, node.id, purpose,
+                attempt, typed, prose, payload, trust, max));
+        if (node.timeoutNanos >= 0) {
+            c.timerId = startTimer(Timer.Kind.CALL_TIMEOUT, c, now + node.timeoutNanos);
+        }
+        out.invoke(new AgentCall(id, c.id, node.id, node.kind, purpose, invocations[node.index]++, payload, typed,
+                prose, trust, hops, attempt, max, outcomes, c.span));
+        return c;
+    }
+
+    private void kill(String reason, boolean safety) {
+        finish(Outcome.ABORTED, reason, null, TrustLabel.AGENT_UNVERIFIED, false, safety);
+    }
+
+    private void charge(Call c, long tokens) {
+        long cost = tokens * plan.limits.microUsdPerToken();
+        tokensReserved -= c.reservedTokens;
+        costReserved -= c.reservedCost;
+        tokensCharged += tokens;
+        costCharged += cost;
+        c.chargedTokens = tokens;
+        c.chargedCost = cost;
+    }
+
+    // ---- replies ----
+
+    void onReply(int callId, AgentReply reply) {
+        if (callId < 0 || callId >= calls.size()) {
+            throw new IllegalArgumentException("reply for unknown call " + callId + " in run " + id);
+        }
+        Call c = calls.get(callId);
+        if (c.settled) {
+            trace.record(new TraceEvent.DecisionMade(id, now, c.node.id, DecisionKind.LATE_REPLY_IGNORED, c.span,
+                    "answer after the call was settled"));
+            return;
+        }
+        if (c.purpose == CallPurpose.TOOL) {
+            onToolReply(c, reply);
+            return;
+        }
+        NodePlan node = c.node;
+        FailureKind failure = FailureKind.NONE;
+        String reason = reply.reason();
+        long used = reply.totalTokens();
+        if (used > c.reservedTokens) {
+            failure = FailureKind.BUDGET;
+            reason = node.id + " used " + Reasons.count(used) + " tokens, more than its budget of "
+                    + Reasons.count(c.reservedTokens) + " (answer truncated)";
+            used = c.reservedTokens;
+        }
+        charge(c, used);
+        if (failure == FailureKind.NONE) {
+            ReplyKind kind = reply.kind();
+            if (kind == ReplyKind.SUCCESS || kind == ReplyKind.PARTIAL) {
+                if (node.outputContract != null && (c.purpose == CallPurpose.WORK || c.purpose == CallPurpose.CONSULT)) {
+                    String violation = ContractCheck.violation(node.outputContract, reply.result());
+                    if (violation != null) {
+                        failure = FailureKind.CONTRACT;
+                        reason = "result breaks the output contract of " + node.id + ": " + violation;
+                    }
+                }
+            } else if (kind == ReplyKind.FAILED) {
+                failure = FailureKind.REPORTED;
+                reason = reason.isEmpty() ? node.id + " reported a failure" : reason;
+            } else if (kind == ReplyKind.CRASH) {
+                failure = FailureKind.CRASH;
+                reason = node.id + " crashed without an answer" + (reason.isEmpty() ? "" : " (" + reason + ")");
+            } else if (kind == ReplyKind.HANG) {
+                failure = FailureKind.TIMEOUT;
+                reason = node.id + " hung";
+            } else if (kind == ReplyKind.MALFORMED) {
+                failure = FailureKind.MALFORMED;
+                reason = node.id + " answered with a malformed envelope";
+            } else if (kind == ReplyKind.HANDOFF) {
+                String illegal = handoffViolation(c, reply.target());
+                if (illegal != null) {
+                    failure = FailureKind.ILLEGAL_HANDOFF;
+                    reason = illegal;
+                }
+            } else {
+                throw new AssertionError("unhandled " + kind);
+            }
+        }
+        if (failure == FailureKind.NONE && !reply.writes().isEmpty()) {
+            String conflict = applyWrites(c, reply);
+            if (conflict != null) {
+                failure = FailureKind.STORE_CONFLICT;
+                reason = conflict;
+            }
+        }
+        if (failure == FailureKind.NONE && !reply.toolCalls().isEmpty()) {
+            c.reply = reply;
+            startTools(c, reply);
+            if (c.pendingTools > 0) {
+                return;
+            }
+            if (c.dependencyFailure != null) {
+                failure = FailureKind.DEPENDENCY;
+                reason = c.dependencyFailure;
+            }
+        }
+        complete(c, reply, failure, reason);
+    }
+
+    private String handoffViolation(Call c, NodeId target) {
+        if (c.purpose != CallPurpose.WORK) {
+            return c.node.id + " handed off to " + target + ", but only an agent working on a task can hand off";
+        }
+        NodePlan t = plan.node(target);
+        if (t == null || handoffEdge(c.node, t) == null) {
+            return c.node.id + " handed off to " + target + ", which is not one of its handoff targets";
+        }
+        return null;
+    }
+
+    /** The passing of the handoff edge from {@code from} (or a validator it passes through) to {@code to}. */
+    ConstraintPassing handoffEdge(NodePlan from, NodePlan to) {
+        int i = NodePlan.find(from.handoffs, to.index);
+        if (i >= 0) {
+            return from.handoffPassing[i];
+        }
+        for (int v : from.validators) {
+            NodePlan validator = plan.nodes[v];
+            int j = NodePlan.find(validator.handoffs, to.index);
+            if (j >= 0) {
+                return validator.handoffPassing[j];
+            }
+        }
+        return null;
+    }
+
+    /** Settles a model call with its envelope and routes it to the pattern. */
+    void complete(Call c, AgentReply reply, FailureKind failure, String reason) {
+        c.settled = true;
+        c.reply = null;
+        if (c.timerId >= 0) {
+            cancelTimer(c.timerId);
+        }
+        EnvelopeStatus status;
+        Object result = null;
+        double confidence = 0.0;
+        if (failure != FailureKind.NONE) {
+            status = EnvelopeStatus.FAILED;
+        } else {
+            status = reply.kind() == ReplyKind.PARTIAL ? EnvelopeStatus.PARTIAL : EnvelopeStatus.SUCCESS;
+            result = reply.result();
+            confidence = reply.confidence();
+        }
+        NodeId handoffTo = failure == FailureKind.NONE && reply.kind() == ReplyKind.HANDOFF ? reply.target() : null;
+        trace.record(new TraceEvent.EnvelopeReceived(id, now, c.span, c.node.id, status, result, confidence, reason,
+                failure, c.chargedTokens, c.chargedCost, TrustLabel.AGENT_UNVERIFIED, handoffTo));
+        if (c.purpose == CallPurpose.WORK || c.purpose == CallPurpose.CONSULT) {
+            coordination.subtaskReplied(c.subtask, c, reply, status, failure, reason);
+        } else if (c.purpose == CallPurpose.VALIDATE) {
+            gates.validatorReplied(c, status, reason);
+        } else {
+            coordination.coordinatorReplied(c, reply, status, failure, reason);
+        }
+    }
+
+    private void callTimedOut(Call c) {
+        if (c.settled) {
+            return;
+        }
+        c.timerId = -1;
+        if (c.purpose == CallPurpose.TOOL) {
+            return;
+        }
+        if (c.reply == null) {
+            charge(c, c.reservedTokens);
+        }
+        cancelToolsOf(c);
+        complete(c, null, FailureKind.TIMEOUT, "no answer from " + c.node.id + " within "
+                + Reasons.duration(c.node.timeoutNanos));
+    }
+
+    // ---- tools ----
+
+    private void startTools(Call c, AgentReply reply) {
+        for (ToolCallRequest req : reply.toolCalls()) {
+            NodePlan tool = plan.node(req.tool());
+            if (tool == null || NodePlan.find(c.node.tools, tool.index) < 0) {
+                if (c.dependencyFailure == null) {
+                    c.dependencyFailure = c.node.id + " called " + req.tool() + ", which is not one of its tools";
+                }
+                continue;
+            }
+            CircuitBreaker br = breaker(tool);
+            if (br != null && !br.tryAcquire()) {
+                trace.record(new TraceEvent.DecisionMade(id, now, tool.id, DecisionKind.BREAKER_REJECTED, c.span,
+                        "circuit breaker of " + tool.id + " is " + br.state.name().toLowerCase(java.util.Locale.ROOT)));
+                if (c.dependencyFailure == null) {
+                    c.dependencyFailure = "circuit breaker of " + tool.id + " is open";
+                    c.failedTool = tool;
+                }
+                continue;
+            }
+            toolCalls++;
+            Call tc = new Call(calls.size(), tool, CallPurpose.TOOL, null, nextSpan++, c.span, 1);
+            tc.owner = c;
+            calls.add(tc);
+            c.pendingTools++;
+            trace.record(new TraceEvent.MessageSent(id, now, tc.span, c.span, hops, c.node.id, tool.id,
+                    CallPurpose.TOOL, 1, List.of(), List.of(), req.input(), TrustLabel.AGENT_UNVERIFIED, 0));
+            out.invoke(new AgentCall(id, tc.id, tool.id, tool.kind, CallPurpose.TOOL, invocations[tool.index]++,
+                    req.input(), List.of(), List.of(), TrustLabel.AGENT_UNVERIFIED, hops, 1, 0, List.of(), tc.span));
+        }
+    }
+
+    private CircuitBreaker breaker(NodePlan tool) {
+        if (tool.breaker == null) {
+            return null;
+        }
+        CircuitBreaker br = breakers[tool.slot];
+        if (br == null) {
+            br = new CircuitBreaker(tool.breaker);
+            breakers[tool.slot] = br;
+        }
+        return br;
+    }
+
+    private void onToolReply(Call tc, AgentReply reply) {
+        tc.settled = true;
+        NodePlan tool = tc.node;
+        boolean ok = reply.kind() == ReplyKind.SUCCESS || reply.kind() == ReplyKind.PARTIAL;
+        String reason = ok ? "" : tool.id + " " + (reply.kind() == ReplyKind.FAILED ? "failed" : reply.kind().jsonName())
+                + (reply.reason().isEmpty() ? "" : ": " + reply.reason());
+        trace.record(new TraceEvent.EnvelopeReceived(id, now, tc.span, tool.id,
+                ok ? EnvelopeStatus.SUCCESS : EnvelopeStatus.FAILED, ok ? reply.result() : null, ok ? 1.0 : 0.0,
+                reason, ok ? FailureKind.NONE : FailureKind.REPORTED, 0, 0, TrustLabel.SYSTEM, null));
+        CircuitBreaker br = breaker(tool);
+        if (br != null) {
+            BreakerState before = br.state;
+            BreakerState after = ok ? br.onSuccess() : br.onFailure();
+            if (after != null) {
+                breakerMoved(tool, before, after);
+            }
+        }
+        if (plan.retryBudget >= 0) {
+            registryFailing[tool.slot] = !ok;
+        }
+        Call owner = tc.owner;
+        if (owner.settled) {
+            return;
+        }
+        if (!ok && owner.dependencyFailure == null) {
+            owner.dependencyFailure = "tool " + reason;
+            owner.failedTool = tool;
+        }
+        if (--owner.pendingTools == 0) {
+            AgentReply held = owner.reply;
+            if (owner.dependencyFailure != null) {
+                complete(owner, held, FailureKind.DEPENDENCY, owner.dependencyFailure);
+            } else {
+                complete(owner, held, FailureKind.NONE, held.reason());
+            }
+        }
+    }
+
+    private void breakerMoved(NodePlan tool, BreakerState before, BreakerState after) {
+        trace.record(new TraceEvent.BreakerTransitioned(id, now, tool.id, before, after));
+        if (after == BreakerState.OPEN) {
+            startTimer(Timer.Kind.BREAKER_OPEN, tool, now + tool.breaker.openDuration().toNanos());
+        }
+    }
+
+    private void cancelToolsOf(Call owner) {
+        if (owner.pendingTools == 0) {
+            return;
+        }
+        for (int i = owner.id + 1; i < calls.size(); i++) {
+            Call tc = calls.get(i);
+            if (tc.owner == owner && !tc.settled) {
+                cancelCall(tc, "cancelled: " + owner.node.id + " timed out");
+            }
+        }
+        owner.pendingTools = 0;
+    }
+
+    private void cancelCall(Call c, String reason) {
+        c.settled = true;
+        if (c.timerId >= 0) {
+            cancelTimer(c.timerId);
+        }
+        if (c.purpose != CallPurpose.TOOL && c.reply == null) {
+            charge(c, 0);
+        }
+        trace.record(new TraceEvent.EnvelopeReceived(id, now, c.span, c.node.id, EnvelopeStatus.FAILED, null, 0.0,
+                reason, FailureKind.CANCELLED, c.chargedTokens, c.chargedCost, TrustLabel.AGENT_UNVERIFIED, null));
+    }
+
+    // ---- stores ----
+
+    private String applyWrites(Call c, AgentReply reply) {
+        for (StoreWriteRequest w : reply.writes()) {
+            NodePlan store = plan.node(w.store());
+            if (store == null || NodePlan.find(c.node.writes, store.index) < 0) {
+                return c.node.id + " wrote to " + w.store() + ", which is not one of its stores";
+            }
+            int pos = NodePlan.find(c.node.storeSlots, store.slot);
+            long readVersion = c.readVersions[pos];
+            StoreTable.Store table = stores.store(store.slot);
+            StoreTable.Version current = table.current(w.key());
+            long currentVersion = current == null ? 0 : current.version;
+            Object before = current == null ? null : current.value;
+            StoreSpec spec = (StoreSpec) store.spec;
+            ConcurrencyControl control = spec.concurrency();
+            boolean stale = currentVersion > readVersion;
+            StoreWriteResult outcome;
+            Object after;
+            if (control == ConcurrencyControl.NONE) {
+                after = StoreTable.merge(table.valueAt(w.key(), readVersion), w.value());
+                outcome = stale ? StoreWriteResult.LOST_UPDATE : StoreWriteResult.APPLIED;
+            } else if (control == ConcurrencyControl.OPTIMISTIC) {
+                if (stale) {
+                    writeConflicts++;
+                    trace.record(new TraceEvent.StoreWritten(id, now, store.id, w.key(), c.node.id, before, before,
+                            readVersion, currentVersion, currentVersion, control, StoreWriteResult.CONFLICT, null));
+                    return "write conflict on " + store.id + "/" + w.key() + ": read at version " + readVersion
+                            + ", the record is at version " + currentVersion;
+                }
+                after = StoreTable.merge(before, w.value());
+                outcome = StoreWriteResult.APPLIED;
+            } else if (control == ConcurrencyControl.SERIALIZED) {
+                after = StoreTable.merge(before, w.value());
+                outcome = StoreWriteResult.APPLIED;
+            } else if (control == ConcurrencyControl.PARTITIONED) {
+                String partition = StoreTable.partitionOf(w.key(), w.value(), spec.partitionKey().orElse(null));
+                NodeId owner = table.partitionOwners.putIfAbsent(partition, c.node.id);
+                if (owner != null && !owner.equals(c.node.id)) {
+                    writeConflicts++;
+                    trace.record(new TraceEvent.StoreWritten(id, now, store.id, w.key(), c.node.id, before, before,
+                            readVersion, currentVersion, currentVersion, control,
+                            StoreWriteResult.PARTITION_VIOLATION, null));
+                    return "partition " + partition + " of store " + store.id + " belongs to " + owner;
+                }
+                after = StoreTable.merge(before, w.value());
+                outcome = StoreWriteResult.APPLIED;
+            } else {
+                throw new AssertionError("unhandled " + control);
+            }
+            StoreTable.Version written = table.apply(w.key(), after, c.node.id);
+            NodeId overwritten = null;
+            if (outcome == StoreWriteResult.LOST_UPDATE) {
+                lostUpdates++;
+                overwritten = current.writer;
+            }
+            trace.record(new TraceEvent.StoreWritten(id, now, store.id, w.key(), c.node.id, before, after,
+                    readVersion, currentVersion, written.version, control, outcome, overwritten));
+        }
+        return null;
+    }
+
+    // ---- retries ----
+
+    /**
+     * Retries a subtask if the shared retry budget and the error registry allow it; {@code delay} is the backoff.
+     * Returns false (and appends why to the subtask's reason) when they do not.
+     */
+    boolean retry(Subtask st, long delay) {
+        NodePlan dep = st.failedDependency;
+        if (plan.retryBudget >= 0 && dep != null && dep.slot >= 0 && registryFailing[dep.slot]) {
+            Subtask holder = registryHolder[dep.slot];
+            if (holder != null && holder != st && !holder.settled) {
+                retriesBlocked++;
+                st.reason = st.reason + "; retry blocked: " + dep.id + " is failing and subtask " + holder.index
+                        + " at " + holder.at.id + " is already retrying it (error registry)";
+                trace.record(new TraceEvent.DecisionMade(id, now, st.at.id, DecisionKind.RETRY_BLOCKED,
+                        st.parentSpan, st.reason));
+                return false;
+            }
+        }
+        if (!drawRetry()) {
+            retriesBlocked++;
+            st.reason = st.reason + "; shared retry budget of " + plan.retryBudget + " exhausted";
+            trace.record(new TraceEvent.DecisionMade(id, now, st.at.id, DecisionKind.RETRY_BLOCKED, st.parentSpan,
+                    st.reason));
+            return false;
+        }
+        if (plan.retryBudget >= 0 && dep != null && dep.slot >= 0) {
+            registryHolder[dep.slot] = st;
+        }
+        st.attempt++;
+        trace.record(new TraceEvent.DecisionMade(id, now, st.at.id, DecisionKind.RETRY, st.parentSpan,
+                "attempt " + st.attempt + " after: " + st.reason));
+        if (delay <= 0) {
+            dispatch(st);
+        } else {
+            startTimer(Timer.Kind.RETRY, st, now + delay);
+        }
+        return true;
+    }
+
+    /** Takes one retry from the shared budget; false when it is spent. Unset budget = unlimited. */
+    boolean drawRetry() {
+        if (plan.retryBudget >= 0 && retries >= plan.retryBudget) {
+            return false;
+        }
+        retries++;
+        return true;
+    }
+
+    // ---- timers ----
+
+    int startTimer(Timer.Kind kind, Object subject, long at) {
+        Timer t = new Timer(timers.size(), kind, subject);
+        timers.add(t);
+        out.startTimer(t.id, at);
+        return t.id;
+    }
+
+    void cancelTimer(int timerId) {
+        Timer t = timers.get(timerId);
+        if (t.active) {
+            t.active = false;
+            out.cancelTimer(timerId);
+        }
+    }
+
+    void onTimer(int timerId) {
+        if (timerId < 0 || timerId >= timers.size()) {
+            throw new IllegalArgumentException("unknown timer " + timerId + " in run " + id);
+        }
+        Timer t = timers.get(timerId);
+        if (!t.active) {
+            return;
+        }
+        t.active = false;
+        switch (t.kind) {
+            case RUN_DEADLINE:
+                coordination.deadlinePassed();
+                break;
+            case CALL_TIMEOUT:
+                callTimedOut((Call) t.subject);
+                break;
+            case RETRY:
+                dispatch((Subtask) t.subject);
+                break;
+            case COORDINATOR_RETRY:
+                coordination.recallCoordinator();
+                break;
+            case BREAKER_OPEN:
+                NodePlan tool = (NodePlan) t.subject;
+                CircuitBreaker br = breakers[tool.slot];
+                BreakerState before = br.state;
+                breakerMoved(tool, before, br.onOpenElapsed());
+                break;
+            case ESCALATION:
+                Escalation e = (Escalation) t.subject;
+                e.timerId = -1;
+                onEscalationAnswered(e.id, e.human == null ? null : gates.defaultDecision(e), true);
+                break;
+            default:
+                throw new AssertionError("unhandled " + t.kind);
+        }
+    }
+
+    void onEscalationAnswered(int escalation, dev.baton.model.spec.HumanDecision decision, boolean byDefault) {
+        gates.escalationAnswered(escalation, decision, byDefault);
+    }
+
+    // ---- constraints ----
+
+    /** The prose constraints an answer carries on; the others are lost (traced). */
+    List<Constraint> carried(List<Constraint> prose, Set<String> restated, long span, NodePlan at, NodePlan to) {
+        if (prose.isEmpty() || restated == null) {
+            return prose;
+        }
+        List<Constraint> kept = new ArrayList<>(prose.size());
+        for (Constraint c : prose) {
+            if (restated.contains(c.id())) {
+                kept.add(c);
+            } else {
+                constraintsLost++;
+                trace.record(new TraceEvent.ConstraintLost(id, now, span, c.id(), at.id, idOf(to)));
+            }
+        }
+        return List.copyOf(kept);
+    }
+
+    private static NodeId idOf(NodePlan n) {
+        return n == null ? null : n.id;
+    }
+
+    // ---- the end ----
+
+    void finish(Outcome outcome, String reason, Object value, TrustLabel trust, boolean validated, boolean safety) {
+        if (finished) {
+            return;
+        }
+        finished = true;
+        for (int i = 0; i < calls.size(); i++) {
+            Call c = calls.get(i);
+            if (!c.settled) {
+                cancelCall(c, "cancelled: the run ended (" + outcome.jsonName() + ")");
+            }
+        }
+        for (int i = 0; i < timers.size(); i++) {
+            Timer t = timers.get(i);
+            if (t.active) {
+                t.active = false;
+                out.cancelTimer(t.id);
+            }
+        }
+        int trips = 0;
+        for (CircuitBreaker br : breakers) {
+            trips += br == null ? 0 : br.trips;
+        }
+        trace.record(new TraceEvent.RunFinished(id, now, outcome, reason, value, trust, validated, tokensCharged,
+                costCharged, hops, modelCalls));
+        result = new RunResult(id, outcome, reason, value, trust, validated, now, tokensCharged, costCharged, hops,
+                modelCalls, toolCalls, retries, replans, escalations, trips, lostUpdates, writeConflicts,
+                constraintsLost, retriesBlocked, safety);
+        out.finished(result);
+    }
+}

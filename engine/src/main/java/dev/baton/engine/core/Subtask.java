@@ -1,0 +1,74 @@
+// SPDX-License-Identifier: Apache-2.0
+package dev.baton.engine.core;
+
+import dev.baton.model.message.Constraint;
+import dev.baton.model.message.EnvelopeStatus;
+import dev.baton.model.message.TrustLabel;
+import java.util.List;
+
+/**
+ * A piece of work with an accountable parent: a delegated subtask, a consult, or (parent null) the task itself
+ * travelling along a handoff chain. It ends exactly once, with an explicit envelope.
+ */
+final class Subtask {
+    final int index;
+    /** The accountable coordinator (orchestrator or planner); null for the handoff chain. */
+    final NodePlan parent;
+    final CallPurpose purpose;
+    NodePlan at;
+    /** The node that sent the current message (the parent, the start node, or the agent that handed off). */
+    NodePlan sender;
+    /** A validator asked for a re-plan: the parent re-plans whatever its failure policy says. */
+    boolean forceReplan;
+    Object input;
+    List<Constraint> constraints;
+    List<Constraint> prose;
+    TrustLabel trust;
+    long parentSpan;
+    int attempt = 1;
+    Call call;
+    boolean settled;
+    boolean superseded;
+    boolean needsReplan;
+    boolean accepted;
+    boolean verified;
+    EnvelopeStatus status;
+    Object result;
+    double confidence;
+    String reason = "";
+    FailureKind failure = FailureKind.NONE;
+    /** The tool whose failure failed the last attempt; null if none. */
+    NodePlan failedDependency;
+    /** The best result seen along a handoff chain, for an owner who completes with a partial result. */
+    Object best;
+    /** Delegate targets already tried (re-route), as a bit set of node indexes below 64 plus overflow. */
+    long tried;
+
+    Subtask(int index, NodePlan parent, CallPurpose purpose, NodePlan at, Object input, List<Constraint> constraints,
+            List<Constraint> prose, TrustLabel trust, long parentSpan) {
+        this.index = index;
+        this.parent = parent;
+        this.purpose = purpose;
+        this.at = at;
+        this.input = input;
+        this.constraints = constraints;
+        this.prose = prose;
+        this.trust = trust;
+        this.parentSpan = parentSpan;
+        markTried(at);
+    }
+
+    void markTried(NodePlan n) {
+        if (n.index < 64) {
+            tried |= 1L << n.index;
+        }
+    }
+
+    boolean wasTried(NodePlan n) {
+        return n.index < 64 && (tried & (1L << n.index)) != 0;
+    }
+
+    SubtaskOutcome outcome() {
+        return new SubtaskOutcome(index, at.id, status, result, confidence, reason);
+    }
+}
