@@ -1,0 +1,141 @@
+// SPDX-License-Identifier: Apache-2.0
+package dev.baton.app.canvas;
+
+import dev.baton.app.edit.Selection;
+import dev.baton.model.Design;
+import dev.baton.model.Edge;
+import dev.baton.model.EdgeId;
+import dev.baton.model.Node;
+import dev.baton.model.NodeId;
+import java.util.HashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+
+/**
+ * One design as the canvas sees it: nodes by id, edge shapes and hit tests, in world coordinates. Built once per
+ * design change (linear time), so that hit tests and drawing of large designs do not rebuild lookups.
+ */
+public final class CanvasModel {
+    private final Design design;
+    private final Map<NodeId, Node> nodes;
+
+    public CanvasModel(Design design) {
+        this.design = design;
+        this.nodes = new HashMap<>(design.nodes().size() * 2);
+        for (Node n : design.nodes()) {
+            nodes.putIfAbsent(n.id(), n);
+        }
+    }
+
+    public Design design() {
+        return design;
+    }
+
+    public Optional<Node> node(NodeId id) {
+        return Optional.ofNullable(nodes.get(id));
+    }
+
+    /** The shape of {@code edge}, or empty when an endpoint is missing (a broken file). */
+    public Optional<EdgePath> path(Edge edge) {
+        return path(edge, Set.of(), 0, 0);
+    }
+
+    /** The shape of {@code edge} while the nodes in {@code moving} are dragged by (dx, dy). */
+    public Optional<EdgePath> path(Edge edge, Set<NodeId> moving, double dx, double dy) {
+        Node from = nodes.get(edge.from());
+        Node to = nodes.get(edge.to());
+        if (from == null || to == null) {
+            return Optional.empty();
+        }
+        double fdx = moving.contains(from.id()) ? dx : 0;
+        double fdy = moving.contains(from.id()) ? dy : 0;
+        double tdx = moving.contains(to.id()) ? dx : 0;
+        double tdy = moving.contains(to.id()) ? dy : 0;
+        return Optional.of(EdgePath.between(NodeGeometry.outX(from) + fdx, NodeGeometry.outY(from) + fdy,
+                NodeGeometry.inX(to) + tdx, NodeGeometry.inY(to) + tdy));
+    }
+
+    /** The topmost node under world point (x, y): the last one drawn. */
+    public Optional<Node> nodeAt(double x, double y) {
+        List<Node> all = design.nodes();
+        for (int i = all.size() - 1; i >= 0; i--) {
+            if (NodeGeometry.contains(all.get(i), x, y)) {
+                return Optional.of(all.get(i));
+            }
+        }
+        return Optional.empty();
+    }
+
+    /** The node whose output port is under (x, y), with {@code slack} world units of tolerance. */
+    public Optional<Node> outPortAt(double x, double y, double slack) {
+        List<Node> all = design.nodes();
+        for (int i = all.size() - 1; i >= 0; i--) {
+            if (NodeGeometry.onOutPort(all.get(i), x, y, slack)) {
+                return Optional.of(all.get(i));
+            }
+        }
+        return Optional.empty();
+    }
+
+    /** The edge closest to (x, y) within {@code tolerance} world units. */
+    public Optional<Edge> edgeAt(double x, double y, double tolerance) {
+        Edge best = null;
+        double bestDistance = tolerance;
+        for (Edge e : design.edges()) {
+            Optional<EdgePath> p = path(e);
+            if (p.isEmpty() || !p.get().mayIntersect(x - tolerance, y - tolerance, x + tolerance, y + tolerance)) {
+                continue;
+            }
+            double d = p.get().distanceTo(x, y);
+            if (d <= bestDistance) {
+                bestDistance = d;
+                best = e;
+            }
+        }
+        return Optional.ofNullable(best);
+    }
+
+    /** Nodes wholly inside the world rectangle, and edges whose both ends are among them (rubber band). */
+    public Selection within(double x1, double y1, double x2, double y2) {
+        double minX = Math.min(x1, x2);
+        double maxX = Math.max(x1, x2);
+        double minY = Math.min(y1, y2);
+        double maxY = Math.max(y1, y2);
+        Set<NodeId> inside = new LinkedHashSet<>();
+        for (Node n : design.nodes()) {
+            double nx = n.position().x();
+            double ny = n.position().y();
+            if (nx >= minX && ny >= minY && nx + NodeGeometry.width(n) <= maxX && ny + NodeGeometry.height(n) <= maxY) {
+                inside.add(n.id());
+            }
+        }
+        Set<EdgeId> edges = new LinkedHashSet<>();
+        for (Edge e : design.edges()) {
+            if (inside.contains(e.from()) && inside.contains(e.to())) {
+                edges.add(e.id());
+            }
+        }
+        return new Selection(inside, edges);
+    }
+
+    /** World bounds of all nodes as {minX, minY, maxX, maxY}; a default area when the design is empty. */
+    public double[] bounds() {
+        if (design.nodes().isEmpty()) {
+            return new double[] {0, 0, 800, 600};
+        }
+        double minX = Double.MAX_VALUE;
+        double minY = Double.MAX_VALUE;
+        double maxX = -Double.MAX_VALUE;
+        double maxY = -Double.MAX_VALUE;
+        for (Node n : design.nodes()) {
+            minX = Math.min(minX, n.position().x());
+            minY = Math.min(minY, n.position().y());
+            maxX = Math.max(maxX, n.position().x() + NodeGeometry.width(n));
+            maxY = Math.max(maxY, n.position().y() + NodeGeometry.height(n));
+        }
+        return new double[] {minX, minY, maxX, maxY};
+    }
+}

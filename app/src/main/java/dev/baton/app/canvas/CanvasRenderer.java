@@ -1,0 +1,316 @@
+// SPDX-License-Identifier: Apache-2.0
+package dev.baton.app.canvas;
+
+import dev.baton.app.validation.Problem;
+import dev.baton.model.Edge;
+import dev.baton.model.EdgeKind;
+import dev.baton.model.Node;
+import dev.baton.model.NodeId;
+import dev.baton.model.NodeKind;
+import dev.baton.themes.CanvasPalette;
+import java.util.ArrayList;
+import java.util.EnumMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import javafx.geometry.VPos;
+import javafx.scene.canvas.GraphicsContext;
+import javafx.scene.paint.Color;
+import javafx.scene.shape.StrokeLineCap;
+import javafx.scene.text.Font;
+import javafx.scene.text.FontWeight;
+import javafx.scene.text.TextAlignment;
+import org.kordamp.ikonli.materialdesign2.MaterialDesignC;
+
+/**
+ * Draws a design on a Canvas: grid, edges, nodes, selection and gesture feedback. Immediate mode keeps a
+ * 2,000-node design cheap: only what is visible is drawn, edges are batched into one path per kind, and below
+ * {@link #DETAIL_SCALE} nodes become plain coloured blocks (no text or icons). Use on the FX thread.
+ */
+public final class CanvasRenderer {
+    /** Below this zoom, nodes are drawn as blocks and edges without arrowheads or labels. */
+    public static final double DETAIL_SCALE = 0.4;
+    private static final Font LABEL = Font.font("System", FontWeight.BOLD, 13);
+    private static final Font SMALL = Font.font("System", 11);
+    private static final Font BADGE = Font.font("System", 10.5);
+    private static final double ARROW = 9;
+
+    private CanvasPalette palette;
+    private final NodePainter nodePainter = new NodePainter();
+
+    public CanvasRenderer(CanvasPalette palette) {
+        this.palette = palette;
+    }
+
+    public void setPalette(CanvasPalette value) {
+        palette = value;
+    }
+
+    public CanvasPalette palette() {
+        return palette;
+    }
+
+    /** Draws everything onto {@code g}, which covers {@code width} x {@code height} screen pixels. */
+    public void draw(GraphicsContext g, CanvasModel model, Viewport vp, RenderState state, double width,
+            double height, boolean showGrid) {
+        g.save();
+        g.setFill(palette.get(CanvasTokens.BACKGROUND));
+        g.fillRect(0, 0, width, height);
+        double minX = vp.toWorldX(0);
+        double minY = vp.toWorldY(0);
+        double maxX = vp.toWorldX(width);
+        double maxY = vp.toWorldY(height);
+        if (showGrid) {
+            drawGrid(g, vp, width, height);
+        }
+        g.setTransform(vp.scale(), 0, 0, vp.scale(), vp.translateX(), vp.translateY());
+        boolean detailed = vp.scale() >= DETAIL_SCALE;
+        drawEdges(g, model, state, minX, minY, maxX, maxY, detailed);
+        drawNodes(g, model, state, minX, minY, maxX, maxY, detailed);
+        drawGesture(g, model, state, vp.scale());
+        g.restore();
+    }
+
+    private void drawGrid(GraphicsContext g, Viewport vp, double width, double height) {
+        double step = NodeGeometry.GRID * vp.scale();
+        while (step < 12) {
+            step *= 5;
+        }
+        double ox = vp.translateX() % step;
+        double oy = vp.translateY() % step;
+        g.setStroke(palette.get(CanvasTokens.GRID));
+        g.setLineWidth(1);
+        g.beginPath();
+        for (double x = ox; x < width; x += step) {
+            double px = Math.floor(x) + 0.5;
+            g.moveTo(px, 0);
+            g.lineTo(px, height);
+        }
+        for (double y = oy; y < height; y += step) {
+            double py = Math.floor(y) + 0.5;
+            g.moveTo(0, py);
+            g.lineTo(width, py);
+        }
+        g.stroke();
+    }
+
+    private void drawEdges(GraphicsContext g, CanvasModel model, RenderState s, double minX, double minY,
+            double maxX, double maxY, boolean detailed) {
+        Map<EdgeKind, List<EdgePath>> byKind = new EnumMap<>(EdgeKind.class);
+        List<EdgePath> selected = new ArrayList<>();
+        List<EdgePath> broken = new ArrayList<>();
+        List<Object[]> labels = new ArrayList<>();
+        for (Edge e : model.design().edges()) {
+            Optional<EdgePath> op = model.path(e, s.moving, s.moveDx, s.moveDy);
+            if (op.isEmpty() || !op.get().mayIntersect(minX, minY, maxX, maxY)) {
+                continue;
+            }
+            EdgePath p = op.get();
+            byKind.computeIfAbsent(e.kind(), k -> new ArrayList<>()).add(p);
+            if (s.selection.contains(e.id())) {
+                selected.add(p);
+            }
+            if (s.edgeProblems.contains(e.id())) {
+                broken.add(p);
+            }
+            if (detailed) {
+                labels.add(new Object[] {e, p});
+            }
+        }
+        g.setLineCap(StrokeLineCap.ROUND);
+        outline(g, broken, palette.get(CanvasTokens.ERROR).deriveColor(0, 1, 1, 0.35), 9);
+        outline(g, selected, palette.get(CanvasTokens.SELECTION).deriveColor(0, 1, 1, 0.45), 7);
+        for (Map.Entry<EdgeKind, List<EdgePath>> entry : byKind.entrySet()) {
+            EdgeStyle style = EdgeStyle.of(entry.getKey());
+            Color color = palette.get(style.colorToken());
+            g.setStroke(color);
+            g.setLineWidth(style.width());
+            g.setLineDashes(style.dashes());
+            g.beginPath();
+            for (EdgePath p : entry.getValue()) {
+                g.moveTo(p.x1(), p.y1());
+                g.bezierCurveTo(p.c1x(), p.c1y(), p.c2x(), p.c2y(), p.x2(), p.y2());
+            }
+            g.stroke();
+            g.setLineDashes();
+            if (detailed) {
+                drawArrows(g, entry.getValue(), style, color);
+            }
+        }
+        for (Object[] l : labels) {
+            drawEdgeLabel(g, (Edge) l[0], (EdgePath) l[1]);
+        }
+    }
+
+    private static void outline(GraphicsContext g, List<EdgePath> paths, Color color, double width) {
+        if (paths.isEmpty()) {
+            return;
+        }
+        g.setStroke(color);
+        g.setLineWidth(width);
+        g.beginPath();
+        for (EdgePath p : paths) {
+            g.moveTo(p.x1(), p.y1());
+            g.bezierCurveTo(p.c1x(), p.c1y(), p.c2x(), p.c2y(), p.x2(), p.y2());
+        }
+        g.stroke();
+    }
+
+    private static void drawArrows(GraphicsContext g, List<EdgePath> paths, EdgeStyle style, Color color) {
+        g.beginPath();
+        for (EdgePath p : paths) {
+            double a = p.endAngle();
+            double tipX = p.x2() - Math.cos(a) * NodeGeometry.PORT_RADIUS;
+            double tipY = p.y2() - Math.sin(a) * NodeGeometry.PORT_RADIUS;
+            double lx = tipX - ARROW * Math.cos(a - 0.42);
+            double ly = tipY - ARROW * Math.sin(a - 0.42);
+            double rx = tipX - ARROW * Math.cos(a + 0.42);
+            double ry = tipY - ARROW * Math.sin(a + 0.42);
+            g.moveTo(lx, ly);
+            g.lineTo(tipX, tipY);
+            g.lineTo(rx, ry);
+            if (style.arrow() == EdgeStyle.Arrow.FILLED) {
+                g.closePath();
+            }
+        }
+        if (style.arrow() == EdgeStyle.Arrow.FILLED) {
+            g.setFill(color);
+            g.fill();
+        } else {
+            g.setLineWidth(1.8);
+            g.stroke();
+        }
+    }
+
+    private void drawEdgeLabel(GraphicsContext g, Edge e, EdgePath p) {
+        String text = e.label().isBlank() ? e.kind().jsonName() : e.kind().jsonName() + ": " + e.label();
+        if (text.length() > 28) {
+            text = text.substring(0, 27) + "\u2026";
+        }
+        double x = p.pointX(0.5);
+        double y = p.pointY(0.5);
+        double w = text.length() * 5.6 + 10;
+        g.setFill(palette.get(CanvasTokens.BACKGROUND).deriveColor(0, 1, 1, 0.9));
+        g.fillRoundRect(x - w / 2, y - 8, w, 16, 8, 8);
+        g.setFill(palette.get(EdgeStyle.of(e.kind()).colorToken()));
+        g.setFont(SMALL);
+        g.setTextAlign(TextAlignment.CENTER);
+        g.setTextBaseline(VPos.CENTER);
+        g.fillText(text, x, y);
+    }
+
+    private void drawNodes(GraphicsContext g, CanvasModel model, RenderState s, double minX, double minY,
+            double maxX, double maxY, boolean detailed) {
+        NodeId owner = model.design().policy().owner().orElse(null);
+        for (Node n : model.design().nodes()) {
+            double dx = s.moving.contains(n.id()) ? s.moveDx : 0;
+            double dy = s.moving.contains(n.id()) ? s.moveDy : 0;
+            double x = n.position().x() + dx;
+            double y = n.position().y() + dy;
+            double w = NodeGeometry.width(n);
+            double h = NodeGeometry.height(n);
+            if (x > maxX || y > maxY || x + w < minX || y + h < minY) {
+                continue;
+            }
+            boolean dimmed = s.connecting() && !s.legalTargets.contains(n.id()) && !n.id().equals(s.connectFrom);
+            g.setGlobalAlpha(dimmed ? 0.35 : 1.0);
+            if (detailed) {
+                nodePainter.paint(g, palette, n, x, y, w, h, s.selection.contains(n.id()),
+                        s.legalTargets.contains(n.id()), n.id().equals(owner), s.nodeProblems.get(n.id()));
+            } else {
+                drawBlock(g, n, x, y, w, h, s.selection.contains(n.id()), s.nodeProblems.get(n.id()));
+            }
+        }
+        g.setGlobalAlpha(1.0);
+    }
+
+    private void drawBlock(GraphicsContext g, Node n, double x, double y, double w, double h, boolean selected,
+            Problem.Severity problem) {
+        g.setFill(palette.get(NodeSkins.of(n).accentToken()));
+        g.fillRect(x, y, w, h);
+        if (selected || problem != null) {
+            g.setStroke(selected ? palette.get(CanvasTokens.SELECTION)
+                    : palette.get(problem == Problem.Severity.ERROR ? CanvasTokens.ERROR : CanvasTokens.WARNING));
+            g.setLineWidth(12);
+            g.strokeRect(x, y, w, h);
+        }
+    }
+
+    private void drawGesture(GraphicsContext g, CanvasModel model, RenderState s, double scale) {
+        if (s.connecting()) {
+            model.node(s.connectFrom).ifPresent(from -> {
+                EdgePath p = EdgePath.between(NodeGeometry.outX(from), NodeGeometry.outY(from), s.connectX,
+                        s.connectY);
+                g.setStroke(palette.get(CanvasTokens.SELECTION));
+                g.setLineWidth(2 / scale);
+                g.setLineDashes(6 / scale, 4 / scale);
+                g.beginPath();
+                g.moveTo(p.x1(), p.y1());
+                g.bezierCurveTo(p.c1x(), p.c1y(), p.c2x(), p.c2y(), p.x2(), p.y2());
+                g.stroke();
+                g.setLineDashes();
+            });
+        }
+        if (s.ghostKind != null) {
+            double w = NodeGeometry.width(s.ghostKind);
+            double h = NodeGeometry.height(s.ghostKind);
+            Color c = palette.get(NodeSkins.of(s.ghostKind).accentToken());
+            g.setFill(c.deriveColor(0, 1, 1, 0.18));
+            g.fillRoundRect(s.ghostX, s.ghostY, w, h, 14, 14);
+            g.setStroke(c);
+            g.setLineWidth(2 / scale);
+            g.setLineDashes(6 / scale, 4 / scale);
+            g.strokeRoundRect(s.ghostX, s.ghostY, w, h, 14, 14);
+            g.setLineDashes();
+        }
+        if (s.rubberBand != null) {
+            double[] r = s.rubberBand;
+            double x = Math.min(r[0], r[2]);
+            double y = Math.min(r[1], r[3]);
+            double w = Math.abs(r[2] - r[0]);
+            double h = Math.abs(r[3] - r[1]);
+            Color c = palette.get(CanvasTokens.SELECTION);
+            g.setFill(c.deriveColor(0, 1, 1, 0.12));
+            g.fillRect(x, y, w, h);
+            g.setStroke(c);
+            g.setLineWidth(1 / scale);
+            g.strokeRect(x, y, w, h);
+        }
+    }
+
+    /** The kinds that can receive no edge at all, so they get no input port. */
+    static boolean hasInput(NodeKind kind) {
+        for (EdgeKind e : EdgeKind.values()) {
+            if (e.allowsTarget(kind)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** The kinds that can start no edge at all, so they get no output port. */
+    static boolean hasOutput(NodeKind kind) {
+        for (EdgeKind e : EdgeKind.values()) {
+            if (e.allowsSource(kind)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    static Font labelFont() {
+        return LABEL;
+    }
+
+    static Font smallFont() {
+        return SMALL;
+    }
+
+    static Font badgeFont() {
+        return BADGE;
+    }
+
+    static org.kordamp.ikonli.Ikon ownerIcon() {
+        return MaterialDesignC.CROWN;
+    }
+}

@@ -1,0 +1,247 @@
+// SPDX-License-Identifier: Apache-2.0
+package dev.baton.app.canvas;
+
+import dev.baton.app.document.DocumentViewModel;
+import dev.baton.app.validation.Problem;
+import dev.baton.model.EdgeId;
+import dev.baton.model.NodeId;
+import dev.baton.model.NodeKind;
+import dev.baton.themes.CanvasPalette;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import javafx.animation.AnimationTimer;
+import javafx.beans.property.BooleanProperty;
+import javafx.beans.property.SimpleBooleanProperty;
+import javafx.scene.canvas.Canvas;
+import javafx.scene.layout.Region;
+
+/**
+ * The design canvas: one {@link Canvas} redrawn by {@link CanvasRenderer} at most once per frame when something
+ * changed, with the gestures in {@link CanvasGestures}. The view binds to a {@link DocumentViewModel} and only
+ * emits edits through it.
+ */
+public final class DesignCanvas extends Region {
+    private final DocumentViewModel document;
+    private final Canvas canvas = new Canvas();
+    private final Viewport viewport = new Viewport();
+    private final RenderState state = new RenderState();
+    private final CanvasRenderer renderer;
+    private final BooleanProperty snapToGrid = new SimpleBooleanProperty(this, "snapToGrid", true);
+    private final BooleanProperty showGrid = new SimpleBooleanProperty(this, "showGrid", true);
+    private final List<Runnable> viewListeners = new ArrayList<>();
+    private CanvasModel model;
+    private boolean dirty = true;
+    private long lastFrameNanos;
+
+    public DesignCanvas(DocumentViewModel document, CanvasPalette palette) {
+        this.document = document;
+        this.renderer = new CanvasRenderer(palette);
+        this.model = new CanvasModel(document.design());
+        getStyleClass().add("design-canvas");
+        setId("designCanvas");
+        setFocusTraversable(true);
+        getChildren().add(canvas);
+        document.designProperty().addListener((obs, old, now) -> {
+            model = new CanvasModel(now);
+            requestRedraw();
+        });
+        document.selectionProperty().addListener((obs, old, now) -> {
+            state.setSelection(now);
+            requestRedraw();
+        });
+        document.problemsProperty().addListener((obs, old, now) -> {
+            updateProblems(now);
+            requestRedraw();
+        });
+        updateProblems(document.problemsProperty().get());
+        showGrid.addListener((obs, old, now) -> requestRedraw());
+        new CanvasGestures(this, document).install();
+        new AnimationTimer() {
+            @Override
+            public void handle(long now) {
+                if (dirty) {
+                    redrawNow();
+                }
+            }
+        }.start();
+    }
+
+    /** Marks the canvas for redrawing on the next frame. */
+    public void requestRedraw() {
+        dirty = true;
+    }
+
+    /** Redraws immediately; returns the time it took in nanoseconds (used by the benchmark and the status bar). */
+    public long redrawNow() {
+        dirty = false;
+        // Measuring real elapsed time is the point here (frame timing for the status bar and the benchmark).
+        long start = System.nanoTime();
+        renderer.draw(canvas.getGraphicsContext2D(), model, viewport, state, canvas.getWidth(), canvas.getHeight(),
+                showGrid.get());
+        lastFrameNanos = System.nanoTime() - start;
+        for (Runnable r : viewListeners) {
+            r.run();
+        }
+        return lastFrameNanos;
+    }
+
+    public long lastFrameNanos() {
+        return lastFrameNanos;
+    }
+
+    /** Called after every redraw (the minimap follows the camera this way). */
+    public void addViewListener(Runnable listener) {
+        viewListeners.add(listener);
+    }
+
+    public void setPalette(CanvasPalette palette) {
+        renderer.setPalette(palette);
+        requestRedraw();
+    }
+
+    public CanvasPalette palette() {
+        return renderer.palette();
+    }
+
+    public Viewport viewport() {
+        return viewport;
+    }
+
+    public CanvasModel model() {
+        return model;
+    }
+
+    RenderState state() {
+        return state;
+    }
+
+    public BooleanProperty snapToGridProperty() {
+        return snapToGrid;
+    }
+
+    public BooleanProperty showGridProperty() {
+        return showGrid;
+    }
+
+    /** Zooms by {@code factor} around the centre of the canvas. */
+    public void zoom(double factor) {
+        viewport.zoomAt(factor, getWidth() / 2, getHeight() / 2);
+        requestRedraw();
+    }
+
+    /** Zooms to 100% around the centre. */
+    public void zoomActual() {
+        viewport.zoomAt(1.0 / viewport.scale(), getWidth() / 2, getHeight() / 2);
+        requestRedraw();
+    }
+
+    /** Shows the whole design. */
+    public void zoomToFit() {
+        double[] b = model.bounds();
+        double w = getWidth() > 0 ? getWidth() : 1000;
+        double h = getHeight() > 0 ? getHeight() : 700;
+        viewport.fit(b[0], b[1], b[2], b[3], w, h, 40);
+        requestRedraw();
+    }
+
+    /** Centres the view on a world point. */
+    public void centreOn(double x, double y) {
+        viewport.centreOn(x, y, getWidth(), getHeight());
+        requestRedraw();
+    }
+
+    public void panBy(double dx, double dy) {
+        viewport.panBy(dx, dy);
+        requestRedraw();
+    }
+
+    /** The world point at the centre of the visible area. */
+    public double[] viewCentre() {
+        return new double[] {viewport.toWorldX(getWidth() / 2), viewport.toWorldY(getHeight() / 2)};
+    }
+
+    /**
+     * Shows where a node dragged from the palette would land, at scene point (sceneX, sceneY); a null kind or a
+     * point outside the canvas hides the preview.
+     */
+    public void previewDrop(NodeKind kind, double sceneX, double sceneY) {
+        javafx.geometry.Point2D p = sceneToLocal(sceneX, sceneY);
+        if (kind == null || p == null || !getLayoutBounds().contains(p)) {
+            state.ghostKind = null;
+        } else {
+            state.ghostKind = kind;
+            state.ghostX = dropX(kind, p.getX());
+            state.ghostY = dropY(kind, p.getY());
+        }
+        requestRedraw();
+    }
+
+    /** Places a node of {@code kind} centred at scene point (sceneX, sceneY); false if that is off the canvas. */
+    public boolean drop(NodeKind kind, double sceneX, double sceneY) {
+        state.ghostKind = null;
+        requestRedraw();
+        javafx.geometry.Point2D p = sceneToLocal(sceneX, sceneY);
+        if (p == null || !getLayoutBounds().contains(p)) {
+            return false;
+        }
+        document.addNode(kind, dropX(kind, p.getX()), dropY(kind, p.getY()), snapToGrid.get());
+        requestFocus();
+        return true;
+    }
+
+    /** Places a node of {@code kind} in the middle of the visible area (palette click, no drag). */
+    public void dropAtCentre(NodeKind kind) {
+        double[] c = viewCentre();
+        document.addNode(kind, c[0] - NodeGeometry.width(kind) / 2, c[1] - NodeGeometry.height(kind) / 2,
+                snapToGrid.get());
+    }
+
+    private double dropX(NodeKind kind, double localX) {
+        double x = viewport.toWorldX(localX) - NodeGeometry.width(kind) / 2;
+        return snapToGrid.get() ? NodeGeometry.snap(x) : x;
+    }
+
+    private double dropY(NodeKind kind, double localY) {
+        double y = viewport.toWorldY(localY) - NodeGeometry.height(kind) / 2;
+        return snapToGrid.get() ? NodeGeometry.snap(y) : y;
+    }
+
+    @Override
+    protected void layoutChildren() {
+        double w = Math.max(1, Math.floor(getWidth()));
+        double h = Math.max(1, Math.floor(getHeight()));
+        if (canvas.getWidth() != w || canvas.getHeight() != h) {
+            canvas.setWidth(w);
+            canvas.setHeight(h);
+            requestRedraw();
+        }
+    }
+
+    @Override
+    protected double computePrefWidth(double height) {
+        return 900;
+    }
+
+    @Override
+    protected double computePrefHeight(double width) {
+        return 600;
+    }
+
+    private void updateProblems(List<Problem> problems) {
+        Map<NodeId, Problem.Severity> nodes = new HashMap<>();
+        Set<EdgeId> edges = new HashSet<>();
+        for (Problem p : problems) {
+            for (NodeId n : p.nodes()) {
+                nodes.merge(n, p.severity(), (a, b) -> a.compareTo(b) <= 0 ? a : b);
+            }
+            if (p.severity() == Problem.Severity.ERROR) {
+                edges.addAll(p.edges());
+            }
+        }
+        state.setProblems(nodes, edges);
+    }
+}

@@ -1,0 +1,92 @@
+// SPDX-License-Identifier: Apache-2.0
+package dev.baton.app.canvas;
+
+import dev.baton.model.Node;
+import dev.baton.model.NodeKind;
+
+/**
+ * Sizes and anchor points of nodes on the canvas, in world units. A node's position is its top-left corner.
+ * Edges leave from the output port (right middle) and arrive at the input port (left middle), so the layout reads
+ * left to right.
+ */
+public final class NodeGeometry {
+    /** Grid pitch for snapping and the background grid. */
+    public static final double GRID = 20;
+    /** Radius of a port circle. */
+    public static final double PORT_RADIUS = 6;
+
+    private NodeGeometry() {
+    }
+
+    public static double width(NodeKind kind) {
+        switch (kind) {
+            case START:
+            case END:
+                return 120;
+            case TOOL:
+            case STORE:
+                return 160;
+            default:
+                return 200;
+        }
+    }
+
+    public static double height(NodeKind kind) {
+        switch (kind) {
+            case START:
+            case END:
+                return 48;
+            case TOOL:
+            case STORE:
+            case HUMAN:
+            case OWNER:
+                return 60;
+            default:
+                return 72;
+        }
+    }
+
+    public static double width(Node n) {
+        return width(n.kind());
+    }
+
+    public static double height(Node n) {
+        return height(n.kind());
+    }
+
+    public static double outX(Node n) {
+        return n.position().x() + width(n);
+    }
+
+    public static double outY(Node n) {
+        return n.position().y() + height(n) / 2;
+    }
+
+    public static double inX(Node n) {
+        return n.position().x();
+    }
+
+    public static double inY(Node n) {
+        return outY(n);
+    }
+
+    /** Whether world point (x, y) lies on the node's body. */
+    public static boolean contains(Node n, double x, double y) {
+        double nx = n.position().x();
+        double ny = n.position().y();
+        return x >= nx && x <= nx + width(n) && y >= ny && y <= ny + height(n);
+    }
+
+    /** Whether world point (x, y) lies on the node's output port, with {@code slack} extra radius. */
+    public static boolean onOutPort(Node n, double x, double y, double slack) {
+        double dx = x - outX(n);
+        double dy = y - outY(n);
+        double r = PORT_RADIUS + slack;
+        return dx * dx + dy * dy <= r * r;
+    }
+
+    /** {@code v} rounded to the nearest grid line. */
+    public static double snap(double v) {
+        return Math.round(v / GRID) * GRID;
+    }
+}
