@@ -54,8 +54,27 @@ public final class CanvasModel {
         double fdy = moving.contains(from.id()) ? dy : 0;
         double tdx = moving.contains(to.id()) ? dx : 0;
         double tdy = moving.contains(to.id()) ? dy : 0;
-        return Optional.of(EdgePath.between(NodeGeometry.outX(from) + fdx, NodeGeometry.outY(from) + fdy,
-                NodeGeometry.inX(to) + tdx, NodeGeometry.inY(to) + tdy));
+        return Optional.of(route(from, fdx, fdy, to, tdx, tdy));
+    }
+
+    /**
+     * Left to right when the target lies to the right of the source; otherwise (same column, or backwards) from
+     * the bottom of the upper node to the top of the lower one, so edges do not cut through their own nodes.
+     */
+    static EdgePath route(Node from, double fdx, double fdy, Node to, double tdx, double tdy) {
+        double fx = from.position().x() + fdx;
+        double fy = from.position().y() + fdy;
+        double tx = to.position().x() + tdx;
+        double ty = to.position().y() + tdy;
+        double fw = NodeGeometry.width(from);
+        double fh = NodeGeometry.height(from);
+        double tw = NodeGeometry.width(to);
+        double th = NodeGeometry.height(to);
+        if (tx >= fx + fw + NodeGeometry.GRID || ty + th >= fy - NodeGeometry.GRID && ty <= fy + fh + NodeGeometry.GRID) {
+            return EdgePath.between(fx + fw, fy + fh / 2, tx, ty + th / 2);
+        }
+        boolean down = ty > fy;
+        return EdgePath.vertical(fx + fw / 2 + 12, down ? fy + fh : fy, tx + tw / 2 - 12, down ? ty : ty + th, down);
     }
 
     /** The topmost node under world point (x, y): the last one drawn. */

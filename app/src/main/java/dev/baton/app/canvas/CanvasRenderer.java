@@ -69,29 +69,23 @@ public final class CanvasRenderer {
         drawNodes(g, model, state, minX, minY, maxX, maxY, detailed);
         drawGesture(g, model, state, vp.scale());
         g.restore();
+        DesignHeader.draw(g, palette, model.design());
     }
 
     private void drawGrid(GraphicsContext g, Viewport vp, double width, double height) {
+        // Dots at grid intersections: visible enough to snap by, quiet enough not to compete with edges.
         double step = NodeGeometry.GRID * vp.scale();
-        while (step < 12) {
+        while (step < 14) {
             step *= 5;
         }
-        double ox = vp.translateX() % step;
-        double oy = vp.translateY() % step;
-        g.setStroke(palette.get(CanvasTokens.GRID));
-        g.setLineWidth(1);
-        g.beginPath();
+        double ox = ((vp.translateX() % step) + step) % step;
+        double oy = ((vp.translateY() % step) + step) % step;
+        g.setFill(palette.get(CanvasTokens.GRID));
         for (double x = ox; x < width; x += step) {
-            double px = Math.floor(x) + 0.5;
-            g.moveTo(px, 0);
-            g.lineTo(px, height);
+            for (double y = oy; y < height; y += step) {
+                g.fillRect(Math.floor(x), Math.floor(y), 1.5, 1.5);
+            }
         }
-        for (double y = oy; y < height; y += step) {
-            double py = Math.floor(y) + 0.5;
-            g.moveTo(0, py);
-            g.lineTo(width, py);
-        }
-        g.stroke();
     }
 
     private void drawEdges(GraphicsContext g, CanvasModel model, RenderState s, double minX, double minY,
@@ -189,7 +183,7 @@ public final class CanvasRenderer {
         }
         double x = p.pointX(0.5);
         double y = p.pointY(0.5);
-        double w = text.length() * 5.6 + 10;
+        double w = TextFit.width(text, SMALL) + 10;
         g.setFill(palette.get(CanvasTokens.BACKGROUND).deriveColor(0, 1, 1, 0.9));
         g.fillRoundRect(x - w / 2, y - 8, w, 16, 8, 8);
         g.setFill(palette.get(EdgeStyle.of(e.kind()).colorToken()));

@@ -9,10 +9,16 @@ package dev.baton.app.canvas;
 public record EdgePath(double x1, double y1, double c1x, double c1y, double c2x, double c2y, double x2, double y2) {
     private static final int SAMPLES = 16;
 
-    /** The curve between two anchor points. */
+    /** The curve between two anchor points, leaving to the right and arriving from the left. */
     public static EdgePath between(double x1, double y1, double x2, double y2) {
         double dx = Math.max(40, Math.abs(x2 - x1) * 0.5);
         return new EdgePath(x1, y1, x1 + dx, y1, x2 - dx, y2, x2, y2);
+    }
+
+    /** The curve between two anchor points, leaving downwards ({@code down}) or upwards and arriving likewise. */
+    public static EdgePath vertical(double x1, double y1, double x2, double y2, boolean down) {
+        double dy = Math.max(30, Math.abs(y2 - y1) * 0.5) * (down ? 1 : -1);
+        return new EdgePath(x1, y1, x1, y1 + dy, x2, y2 - dy, x2, y2);
     }
 
     public double pointX(double t) {

@@ -12,8 +12,8 @@ import javafx.scene.layout.Region;
  * after each canvas frame, as coloured blocks only, so it stays cheap for large designs.
  */
 public final class Minimap extends Region {
-    public static final double WIDTH = 220;
-    public static final double HEIGHT = 140;
+    public static final double WIDTH = 200;
+    public static final double HEIGHT = 120;
 
     private final DesignCanvas main;
     private final Canvas canvas = new Canvas(WIDTH, HEIGHT);

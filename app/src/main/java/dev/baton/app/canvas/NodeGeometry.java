@@ -22,12 +22,12 @@ public final class NodeGeometry {
         switch (kind) {
             case START:
             case END:
-                return 120;
+                return 150;
             case TOOL:
             case STORE:
-                return 160;
+                return 180;
             default:
-                return 200;
+                return 220;
         }
     }
 

@@ -16,9 +16,6 @@ import org.kordamp.ikonli.materialdesign2.MaterialDesignA;
  * and the owner and problem markers. What to show comes from the node's {@link NodeSkin}.
  */
 final class NodePainter {
-    private static final double CHAR_WIDTH_LABEL = 7.4;
-    private static final double CHAR_WIDTH_SMALL = 6.0;
-
     void paint(GraphicsContext g, CanvasPalette p, Node n, double x, double y, double w, double h, boolean selected,
             boolean legalTarget, boolean owner, Problem.Severity problem) {
         NodeSkin skin = NodeSkins.of(n);
@@ -52,12 +49,12 @@ final class NodePainter {
         g.setFill(p.get(CanvasTokens.NODE_TEXT));
         g.setFont(CanvasRenderer.labelFont());
         if (pill) {
-            g.fillText(fit(n.label(), textW, CHAR_WIDTH_LABEL), textX, y + h / 2);
+            g.fillText(TextFit.fit(n.label(), CanvasRenderer.labelFont(), textW), textX, y + h / 2);
         } else {
-            g.fillText(fit(n.label(), textW, CHAR_WIDTH_LABEL), textX, y + 19);
+            g.fillText(TextFit.fit(n.label(), CanvasRenderer.labelFont(), textW), textX, y + 19);
             g.setFont(CanvasRenderer.smallFont());
             g.setFill(p.get(CanvasTokens.NODE_MUTED));
-            g.fillText(fit(skin.subtitle(n), textW, CHAR_WIDTH_SMALL), textX, y + 36);
+            g.fillText(TextFit.fit(skin.subtitle(n), CanvasRenderer.smallFont(), textW), textX, y + 36);
             paintBadges(g, p, skin, n, x + 14, y + h - 13, x + w - 8);
         }
         paintPorts(g, p, n, x, y, w, h, accent);
@@ -82,7 +79,7 @@ final class NodePainter {
         double bx = x;
         g.setFont(CanvasRenderer.badgeFont());
         for (NodeSkin.Badge b : skin.badges(n)) {
-            double tw = b.text().length() * 5.8;
+            double tw = TextFit.width(b.text(), CanvasRenderer.badgeFont());
             double bw = tw + 24;
             if (bx + bw > maxX) {
                 break;
@@ -116,8 +113,4 @@ final class NodePainter {
         }
     }
 
-    private static String fit(String text, double width, double charWidth) {
-        int max = (int) Math.max(1, width / charWidth);
-        return text.length() <= max ? text : text.substring(0, Math.max(1, max - 1)) + "\u2026";
-    }
 }

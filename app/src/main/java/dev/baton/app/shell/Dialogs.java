@@ -20,4 +20,9 @@ public interface Dialogs {
     boolean askRestore(String description);
 
     void showError(String title, String message);
+
+    /** The real dialogs, owned by {@code owner}. */
+    static Dialogs forWindow(javafx.stage.Window owner) {
+        return new FxDialogs(owner);
+    }
 }

@@ -159,7 +159,6 @@ public final class MainWindow {
         theme = value;
         theme.apply(scene);
         canvas.setPalette(resolvePalette());
-        palette.recolour(canvas);
     }
 
     void undo() {

@@ -34,7 +34,7 @@ final class OutlineView extends ListView<Node> {
                 }
                 setText(n.label() + "  (" + n.id() + ")");
                 FontIcon icon = new FontIcon(NodeSkins.of(n).icon());
-                icon.setIconColor(canvas.palette().get(NodeSkins.of(n).accentToken()));
+                icon.setStyle(icon.getStyle() + "-fx-icon-color: " + NodeSkins.of(n).accentToken() + ";");
                 setGraphic(icon);
             }
         });

@@ -40,7 +40,8 @@ final class PaletteView extends VBox {
     private static Label entry(NodeKind kind, DesignCanvas canvas) {
         FontIcon icon = new FontIcon(NodeSkins.of(kind).icon());
         icon.setIconSize(18);
-        icon.setIconColor(canvas.palette().get(NodeSkins.of(kind).accentToken()));
+        // Appended, not replaced: FontIcon keeps its font in the inline style. Inline wins over the theme's rules.
+        icon.setStyle(icon.getStyle() + "-fx-icon-color: " + NodeSkins.of(kind).accentToken() + ";");
         String name = kind.jsonName().substring(0, 1).toUpperCase(java.util.Locale.ROOT) + kind.jsonName().substring(1);
         Label label = new Label(name, icon);
         label.getStyleClass().add("palette-item");
@@ -71,16 +72,5 @@ final class PaletteView extends VBox {
             dragging[0] = false;
         });
         return label;
-    }
-
-    /** Re-colours the icons after a theme change. */
-    void recolour(DesignCanvas canvas) {
-        getChildren().forEach(n -> {
-            if (n instanceof Label && ((Label) n).getGraphic() instanceof FontIcon) {
-                NodeKind kind = NodeKind.fromJson(n.getId().substring("palette-".length()));
-                ((FontIcon) ((Label) n).getGraphic()).setIconColor(
-                        canvas.palette().get(NodeSkins.of(kind).accentToken()));
-            }
-        });
     }
 }
