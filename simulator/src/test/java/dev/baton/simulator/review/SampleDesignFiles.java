@@ -8,10 +8,10 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 
 /** The sample designs of the repository ({@code designs/*.baton.json}), found by walking up from the module. */
-final class SampleDesignFiles {
+public final class SampleDesignFiles {
     private SampleDesignFiles() {}
 
-    static Path directory() {
+    public static Path directory() {
         for (Path dir = Path.of("").toAbsolutePath(); dir != null; dir = dir.getParent()) {
             Path designs = dir.resolve("designs");
             if (Files.isDirectory(designs)) {
@@ -21,9 +21,14 @@ final class SampleDesignFiles {
         throw new IllegalStateException("no designs/ directory above " + Path.of("").toAbsolutePath());
     }
 
+    /** The path of {@code designs/<name>.baton.json}. */
+    public static Path file(String name) {
+        return directory().resolve(name + ".baton.json");
+    }
+
     /** Loads {@code designs/<name>.baton.json}. */
-    static Design load(String name) {
-        Path file = directory().resolve(name + ".baton.json");
+    public static Design load(String name) {
+        Path file = file(name);
         try {
             return DesignFiles.load(file).design();
         } catch (DesignLoadException e) {

@@ -41,8 +41,8 @@ public final class EnvelopeChecks implements Check {
             return ItemResult.pass(ReviewRule.STATUS_ENVELOPES, "all " + agents.length
                     + " workers answer with a typed envelope");
         }
-        return ItemResult.fail(new Finding(ReviewRule.STATUS_ENVELOPES, Severity.MAJOR, "worker "
-                + ReviewContext.names(ctx.nodeIds(freeForm)) + " returns free-form text (no output contract)",
+        return ItemResult.fail(new Finding(ReviewRule.STATUS_ENVELOPES, Severity.MAJOR, "no output contract (so "
+                + "free-form text comes back) on " + ReviewContext.names(ctx.nodeIds(freeForm)),
                 ctx.nodeIds(freeForm), List.of(), Optional.of(NodeFixes.outputContracts())));
     }
 

@@ -1,0 +1,3 @@
+// SPDX-License-Identifier: Apache-2.0
+/** Review records (sign-offs) and where they are kept. */
+package dev.baton.simulator.review.record;
