@@ -1,6 +1,11 @@
 // SPDX-License-Identifier: Apache-2.0
 package dev.baton.app.cli;
 
+import dev.baton.engine.cli.ExportCommand;
+import dev.baton.engine.cli.InboxCommand;
+import dev.baton.engine.cli.RunCommand;
+import dev.baton.engine.cli.RunsCommand;
+import dev.baton.engine.cli.TraceCommand;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 
@@ -11,7 +16,8 @@ import picocli.CommandLine.Command;
 @Command(name = "baton", mixinStandardHelpOptions = true, versionProvider = VersionProvider.class,
         description = {"Design, stress-test and run multi-agent LLM orchestration graphs.", "",
             "Run without a command (or with a design file) to open the designer."},
-        subcommands = {ValidateCommand.class, FormatCommand.class, CommandLine.HelpCommand.class},
+        subcommands = {ValidateCommand.class, FormatCommand.class, RunCommand.class, RunsCommand.class, TraceCommand.class,
+            InboxCommand.class, ExportCommand.class, CommandLine.HelpCommand.class},
         footer = {"", "Exit codes: 0 ok, 1 the input was read but is not ok, 2 unreadable input or usage error.",
             "Documentation: README.md and docs/ in the repository."})
 public final class BatonCommand implements Runnable {

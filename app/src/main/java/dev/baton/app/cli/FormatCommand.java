@@ -19,8 +19,8 @@ import picocli.CommandLine.Spec;
 
 /** {@code baton format FILE...}: rewrites designs in the canonical form, atomically. */
 @Command(name = "format", sortOptions = false,
-        description = {"Rewrite design files in Baton's canonical form (fixed key order, stable numbers), atomically,",
-            "keeping the previous version as FILE.bak. Files already canonical are left untouched.",
+        description = {"Rewrite design files in canonical form (fixed key order, stable numbers).",
+            "Each rewrite is atomic and keeps the previous version as FILE.bak; canonical files are left untouched.",
             "Exit code: 0 done, 1 with --check when a file is not canonical, 2 some file could not be read or written."},
         mixinStandardHelpOptions = true)
 public final class FormatCommand implements Callable<Integer> {

@@ -31,6 +31,9 @@ class BatonCliTest {
         assertThat(help.exitCode()).isZero();
         assertThat(help.out()).contains("Usage: baton").contains("validate").contains("format")
                 .contains("Exit codes");
+        for (String command : new String[] {"validate", "format", "run", "runs", "trace", "inbox", "export"}) {
+            assertThat(help.out()).containsPattern("(?m)^  " + command + " +[A-Z]");
+        }
     }
 
     @Test
