@@ -114,7 +114,7 @@ final class Coordination {
             }
             if (requests == null) {
                 for (Subtask st : failed) {
-                    delegate(st.at, st.input == s.input ? null : st.input, carried, c.span);
+                    delegate(st.origin, st.origin == st.at && st.input != s.input ? st.input : null, carried, c.span);
                 }
             }
         } else if (requests == null) {
@@ -368,6 +368,7 @@ final class Coordination {
                                 st.parentSpan, describe(st) + "; re-routed to " + alt.id));
                         reopen(st);
                         st.at = alt;
+                        st.origin = alt;
                         st.markTried(alt);
                         st.attempt = 1;
                         s.dispatch(st);

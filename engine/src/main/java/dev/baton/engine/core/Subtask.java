@@ -16,6 +16,8 @@ final class Subtask {
     final NodePlan parent;
     final CallPurpose purpose;
     NodePlan at;
+    /** Where the subtask was delegated (it may since have been handed off or re-routed). */
+    NodePlan origin;
     /** The node that sent the current message (the parent, the start node, or the agent that handed off). */
     NodePlan sender;
     /** A validator asked for a re-plan: the parent re-plans whatever its failure policy says. */
@@ -50,6 +52,7 @@ final class Subtask {
         this.parent = parent;
         this.purpose = purpose;
         this.at = at;
+        this.origin = at;
         this.input = input;
         this.constraints = constraints;
         this.prose = prose;
