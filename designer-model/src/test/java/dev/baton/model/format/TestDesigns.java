@@ -61,8 +61,6 @@ import java.util.OptionalLong;
 
 /** Named designs for format tests. */
 final class TestDesigns {
-    private static final ObjectMapper JSON = new ObjectMapper();
-
     private TestDesigns() {}
 
     /** Every node kind, every edge kind, every optional value set at least once, scripts and free JSON. */
@@ -148,13 +146,18 @@ final class TestDesigns {
         return d;
     }
 
+    /** Created on first use only: the kill test's child processes must start fast. */
+    private static final class Mapper {
+        static final ObjectMapper JSON = new ObjectMapper();
+    }
+
     static Node node(String id, String label, double x, double y, NodeSpec spec) {
         return new Node(NodeId.of(id), label, new Position(x, y), spec);
     }
 
     static JsonNode json(String text) {
         try {
-            return JSON.readTree(text);
+            return Mapper.JSON.readTree(text);
         } catch (Exception e) {
             throw new IllegalArgumentException(text, e);
         }
