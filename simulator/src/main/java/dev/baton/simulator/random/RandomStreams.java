@@ -2,8 +2,8 @@
 package dev.baton.simulator.random;
 
 import java.util.Arrays;
+import java.util.SplittableRandom;
 import java.util.random.RandomGenerator;
-import java.util.random.RandomGeneratorFactory;
 
 /**
  * The named random streams of one replication. {@code stream("worker.duration")} returns the same generator on
@@ -12,20 +12,19 @@ import java.util.random.RandomGeneratorFactory;
  * numbers every other source sees, which makes two designs or two fault plans comparable under common random
  * numbers.
  *
- * <p>The generator is L64X128MixRandom (JDK 17, period 2^128 * (2^64 - 1), passes BigCrush), seeded from
- * {@link StreamSeeds}. This class is not threadsafe: a replication runs on one thread.
+ * <p>The generator is SplitMix64 ({@link SplittableRandom}: period 2^64 per stream, passes BigCrush), seeded
+ * from {@link StreamSeeds}. L64X128MixRandom has a longer period, but it can only be created through
+ * {@code RandomGeneratorFactory}, whose reflective constructor call cost more than a whole replication's model
+ * events when a design has a dozen nodes (measured with JFR on the W1-DES core benchmark); streams here live for one
+ * replication and draw a few hundred numbers, far below either period. This class is not threadsafe: a
+ * replication runs on one thread.
  */
 public final class RandomStreams {
-    /** The JDK algorithm behind every stream. Looked up once, because the factory lookup uses a service loader. */
-    public static final String ALGORITHM = "L64X128MixRandom";
-
-    private static final RandomGeneratorFactory<RandomGenerator> FACTORY = RandomGeneratorFactory.of(ALGORITHM);
-
     private final long replicationSeed;
     // A replication uses a handful of streams; parallel arrays with a linear scan beat a HashMap here, and this
     // object is created once per replication, thousands of times a second.
-    private String[] names = new String[4];
-    private RandomGenerator[] generators = new RandomGenerator[4];
+    private String[] names; // allocated on first use: callers that only open() never need them
+    private RandomGenerator[] generators;
     private int size;
 
     private RandomStreams(long replicationSeed) {
@@ -47,14 +46,27 @@ public final class RandomStreams {
         return replicationSeed;
     }
 
+    /**
+     * A new generator at the start of the stream {@code name}, not kept by this object: for callers that keep
+     * their streams themselves (one per node, by index) and open each once per replication. Opening the same name
+     * twice starts the same sequence twice.
+     */
+    public RandomGenerator open(StreamName name) {
+        return new SplittableRandom(StreamSeeds.streamSeed(replicationSeed, name));
+    }
+
     /** The stream called {@code name}, created on first use. */
     public RandomGenerator stream(String name) {
+        if (names == null) {
+            names = new String[4];
+            generators = new RandomGenerator[4];
+        }
         for (int i = 0; i < size; i++) {
             if (names[i].equals(name)) {
                 return generators[i];
             }
         }
-        RandomGenerator created = FACTORY.create(StreamSeeds.streamSeed(replicationSeed, name));
+        RandomGenerator created = new SplittableRandom(StreamSeeds.streamSeed(replicationSeed, name));
         if (size == names.length) {
             names = Arrays.copyOf(names, size * 2);
             generators = Arrays.copyOf(generators, size * 2);

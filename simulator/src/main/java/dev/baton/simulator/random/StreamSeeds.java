@@ -31,7 +31,12 @@ public final class StreamSeeds {
 
     /** The seed of the stream called {@code name} inside the replication whose seed is {@code replicationSeed}. */
     public static long streamSeed(long replicationSeed, String name) {
-        return mix64(replicationSeed + mix64(nameHash(name)));
+        return streamSeed(replicationSeed, StreamName.of(name));
+    }
+
+    /** The same as {@link #streamSeed(long, String)}, with the name's hash computed beforehand. */
+    public static long streamSeed(long replicationSeed, StreamName name) {
+        return mix64(replicationSeed + name.mixed());
     }
 
     static long nameHash(String name) {

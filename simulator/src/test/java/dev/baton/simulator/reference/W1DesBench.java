@@ -52,8 +52,8 @@ public final class W1DesBench {
                 perSecond * 12.5, perSecond / baseline);
     }
 
-    /** Replications per second of the model alone, one generator for all draws. */
-    private static double bareLoop(W1DesModel model, int n) {
+    /** Replications per second of the model alone, one generator for all draws (also CoreBench's baseline). */
+    public static double bareLoop(W1DesModel model, int n) {
         RandomGenerator rng = RandomStreams.fromSeed(1).stream("bench");
         long start = System.nanoTime();
         long checksum = 0;

@@ -1,0 +1,136 @@
+// SPDX-License-Identifier: Apache-2.0
+package dev.baton.simulator.design;
+
+import dev.baton.engine.agent.ScriptedAgents;
+import dev.baton.model.Design;
+import dev.baton.model.Edge;
+import dev.baton.model.EdgeKind;
+import dev.baton.model.Node;
+import dev.baton.model.NodeId;
+import dev.baton.model.NodeKind;
+import dev.baton.simulator.profile.BehaviourProfile;
+import dev.baton.simulator.profile.Fault;
+import dev.baton.simulator.profile.FaultPlan;
+import dev.baton.simulator.profile.SimulationSection;
+import dev.baton.simulator.random.Categorical;
+import dev.baton.simulator.random.StreamName;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * The behaviour of every node of a design under one fault plan, compiled once and shared by all replications and
+ * threads. Nodes without a saved profile use {@link BehaviourProfile#defaultsFor} of their kind. The design's
+ * scripts (or, without one, a result meeting the node's output contract) supply what an answer contains; the
+ * profile decides how it ends, when it arrives and what it costs. Immutable and threadsafe.
+ */
+public final class BehaviourModel {
+    private final Design design;
+    private final FaultPlan faultPlan;
+    private final List<NodeBehaviour> nodes;
+    private final Map<NodeId, NodeBehaviour> byId;
+    private final ScriptedAgents content;
+
+    private BehaviourModel(Design design, FaultPlan faultPlan, List<NodeBehaviour> nodes) {
+        this.design = design;
+        this.faultPlan = faultPlan;
+        this.nodes = List.copyOf(nodes);
+        // A plain HashMap, never exposed: it is read on every call and trace event of every replication.
+        this.byId = new HashMap<>();
+        nodes.forEach(n -> byId.put(n.id(), n));
+        this.content = new ScriptedAgents(design);
+    }
+
+    /**
+     * Compiles the behaviour of {@code design}'s nodes from {@code section}'s profiles under {@code faultPlan}.
+     *
+     * @throws IllegalArgumentException when the section or plan names a node the design does not have
+     */
+    public static BehaviourModel compile(Design design, SimulationSection section, FaultPlan faultPlan) {
+        Map<NodeId, Long> crashes = new HashMap<>();
+        for (Fault.Crash c : faultPlan.crashes()) {
+            requireNode(design, c.node(), "fault plan \"" + faultPlan.name() + "\"");
+            crashes.merge(c.node(), c.at().toNanos(), Math::min);
+        }
+        for (NodeId id : section.profiles().keySet()) {
+            requireNode(design, id, "the simulation profiles");
+        }
+        List<NodeBehaviour> nodes = new ArrayList<>();
+        for (Node n : design.nodes()) {
+            BehaviourProfile base = section.profiles().getOrDefault(n.id(), BehaviourProfile.defaultsFor(n.kind()));
+            BehaviourProfile p = faultPlan.adjust(n.id(), base);
+            List<NodeId> targets = handoffTargets(design, n.id());
+            nodes.add(new NodeBehaviour(nodes.size(), n.id(), n.kind(), p, StreamName.of("node:" + n.id().value()),
+                    p.latency().seconds(), p.confidence().distribution(), p.outcomes().sampler(), targets,
+                    preferences(targets, p), crashes.getOrDefault(n.id(), -1L)));
+        }
+        return new BehaviourModel(design, faultPlan, nodes);
+    }
+
+    private static void requireNode(Design design, NodeId id, String where) {
+        if (design.node(id).isEmpty()) {
+            throw new IllegalArgumentException(where + " names node " + id + ", which design \"" + design.name()
+                    + "\" does not have");
+        }
+    }
+
+    private static List<NodeId> handoffTargets(Design design, NodeId from) {
+        List<NodeId> out = new ArrayList<>();
+        for (Edge e : design.edges()) {
+            if (e.kind() == EdgeKind.HANDOFF && e.from().equals(from)) {
+                out.add(e.to());
+            }
+        }
+        return List.copyOf(out);
+    }
+
+    /** Target weights: the profile's preference where given, 1 otherwise (so unlisted targets stay reachable). */
+    private static Categorical<NodeId> preferences(List<NodeId> targets, BehaviourProfile p) {
+        if (targets.isEmpty()) {
+            return null;
+        }
+        Map<NodeId, Double> weights = new LinkedHashMap<>();
+        for (NodeId t : targets) {
+            weights.put(t, p.handoff().preferences().getOrDefault(t, p.handoff().preferences().isEmpty() ? 1.0 : 0.0));
+        }
+        if (weights.values().stream().allMatch(w -> w == 0.0)) {
+            targets.forEach(t -> weights.put(t, 1.0));
+        }
+        return Categorical.of(weights);
+    }
+
+    /** The design simulated. */
+    public Design design() {
+        return design;
+    }
+
+    /** The fault plan in force. */
+    public FaultPlan faultPlan() {
+        return faultPlan;
+    }
+
+    /** The nodes, in design order. */
+    List<NodeBehaviour> nodes() {
+        return nodes;
+    }
+
+    NodeBehaviour node(NodeId id) {
+        NodeBehaviour n = byId.get(id);
+        if (n == null) {
+            throw new IllegalStateException("the core invoked node " + id + ", which the behaviour model lacks");
+        }
+        return n;
+    }
+
+    /** What a node's answer contains: its script's reply, or a result meeting its output contract. */
+    ScriptedAgents content() {
+        return content;
+    }
+
+    /** Whether any node is of {@code kind}. */
+    boolean has(NodeKind kind) {
+        return nodes.stream().anyMatch(n -> n.kind() == kind);
+    }
+}

@@ -1,0 +1,91 @@
+// SPDX-License-Identifier: Apache-2.0
+package dev.baton.simulator.design;
+
+import com.fasterxml.jackson.databind.node.JsonNodeFactory;
+import dev.baton.engine.core.Outcome;
+import dev.baton.engine.core.RunId;
+import dev.baton.engine.core.RunPlan;
+import dev.baton.engine.core.RunResult;
+import dev.baton.engine.time.VirtualTimeDriver;
+import dev.baton.model.Node;
+import dev.baton.model.NodeId;
+import dev.baton.model.NodeKind;
+import dev.baton.simulator.montecarlo.Replication;
+import dev.baton.simulator.montecarlo.ReplicationContext;
+import dev.baton.simulator.stats.NodeCounter;
+import dev.baton.simulator.stats.RunStatistics;
+
+/**
+ * One replication of a design: the engine's {@link VirtualTimeDriver} runs the compiled plan with nodes answering
+ * from a {@link SampledBehaviour}. Run-level incidents are counted at the end node (results that reached the
+ * output unvalidated or fabricated) or, when a budget or ceiling killed the run, at the start node. Threadsafe: each
+ * thread keeps its own driver, as the driver asks.
+ */
+public final class DesignReplication implements Replication<SimulatedRun> {
+    private static final double MICROS_PER_DOLLAR = 1_000_000.0;
+    private static final double NANOS_PER_SECOND = 1e9;
+
+    private final RunPlan plan;
+    private final BehaviourModel model;
+    private final NodeId startNode;
+    private final NodeId endNode;
+    private final ThreadLocal<Worker> workers;
+
+    /** What each thread reuses across replications: the driver (as it asks) and the trace observer. */
+    private static final class Worker {
+        final VirtualTimeDriver driver = new VirtualTimeDriver();
+        final RunObserver observer;
+
+        Worker(BehaviourModel model) {
+            observer = new RunObserver(model);
+        }
+    }
+
+    public DesignReplication(BehaviourModel model) {
+        this.model = model;
+        this.plan = RunPlan.compile(model.design());
+        this.startNode = firstOf(NodeKind.START);
+        this.endNode = firstOf(NodeKind.END);
+        this.workers = ThreadLocal.withInitial(() -> new Worker(model));
+    }
+
+    private NodeId firstOf(NodeKind kind) {
+        for (Node n : model.design().nodes()) {
+            if (n.kind() == kind) {
+                return n.id();
+            }
+        }
+        return model.nodes().get(0).id();
+    }
+
+    @Override
+    public SimulatedRun run(ReplicationContext context) {
+        Worker worker = workers.get();
+        RunObserver observer = worker.observer;
+        observer.reset();
+        SampledBehaviour behaviour = new SampledBehaviour(model, context.streams(), observer);
+        VirtualTimeDriver driver = worker.driver;
+        RunResult r = driver.run(plan, RunId.of(context.index()), JsonNodeFactory.instance.objectNode(),
+                context.seed(), behaviour, observer);
+        if (r.outcome() == Outcome.ABORTED && (r.reason().contains("ceiling") || r.reason().contains("budget"))) {
+            observer.add(startNode, NodeCounter.BUDGET_KILLS);
+        }
+        if (r.result() != null && (r.outcome() == Outcome.COMPLETED || r.outcome() == Outcome.PARTIAL)) {
+            if (!r.validated()) {
+                observer.add(endNode, NodeCounter.UNVALIDATED_OUTPUTS);
+            }
+            if (behaviour.isFabricated(r.result())) {
+                observer.add(endNode, NodeCounter.WRONG_OUTPUTS);
+            }
+        }
+        RunStatistics.RunMeasures measures = new RunStatistics.RunMeasures(r.tokens(),
+                r.costMicros() / MICROS_PER_DOLLAR, r.endTime() / NANOS_PER_SECOND, r.hops());
+        return new SimulatedRun(context.index(), context.seed(), r.outcome(), r.reason(), measures, observer.counts(),
+                driver.lastEventCount(), observer.busyNanos() / NANOS_PER_SECOND);
+    }
+
+    /** The behaviour model replicated. */
+    public BehaviourModel model() {
+        return model;
+    }
+}

@@ -1,0 +1,206 @@
+// SPDX-License-Identifier: Apache-2.0
+package dev.baton.simulator.design;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import dev.baton.engine.core.AgentCall;
+import dev.baton.engine.core.AgentReply;
+import dev.baton.engine.core.CallPurpose;
+import dev.baton.engine.core.EscalationRequest;
+import dev.baton.engine.core.SubtaskOutcome;
+import dev.baton.engine.time.Behaviour;
+import dev.baton.engine.time.HumanAnswer;
+import dev.baton.model.NodeKind;
+import dev.baton.model.message.Constraint;
+import dev.baton.model.script.ReplyKind;
+import dev.baton.model.spec.HumanDecision;
+import dev.baton.simulator.profile.BehaviourProfile;
+import dev.baton.simulator.profile.Outcome;
+import dev.baton.simulator.random.RandomStreams;
+import java.util.Collections;
+import java.util.HashSet;
+import java.util.IdentityHashMap;
+import java.util.List;
+import java.util.Set;
+import java.util.random.RandomGenerator;
+
+/**
+ * The nodes of one replication, answering the core with sampled behaviour. Each node draws from its own named
+ * stream, so a change to one node's behaviour does not shift the numbers another node sees.
+ *
+ * <p>Per call, in this order: a crashed node (fault plan) never answers; a tool in an outage, or unreachable by
+ * its availability, fails; otherwise the outcome is drawn from the node's mix, then latency, tokens and
+ * confidence. A successful agent may hand off (profile rate, or "not my domain") when it has handoff edges; a
+ * planner's review converges with the profile's probability per round; each prose constraint is dropped with the
+ * context-rot probability.
+ *
+ * <p>Hallucinations are tracked by identity: a fabricated result, and every result built on one (the input or a
+ * settled subtask of the call was fabricated), is marked; a validator catches a marked input with its detection
+ * rate. Not threadsafe: one instance per replication.
+ */
+final class SampledBehaviour implements Behaviour {
+    private static final long NANOS_PER_SECOND = 1_000_000_000L;
+
+    private final BehaviourModel model;
+    private final RandomStreams streams;
+    private final RunObserver clock;
+    private final RandomGenerator[] generators;
+    /** Fabricated results by identity; created on the first hallucination, as most runs have none. */
+    private Set<Object> fabricated;
+
+    SampledBehaviour(BehaviourModel model, RandomStreams streams, RunObserver clock) {
+        this.model = model;
+        this.streams = streams;
+        this.clock = clock;
+        this.generators = new RandomGenerator[model.nodes().size()];
+    }
+
+    /** Whether {@code result} is, or was built on, a fabricated claim. */
+    boolean isFabricated(Object result) {
+        return fabricated != null && result != null && fabricated.contains(result);
+    }
+
+    @Override
+    public AgentReply respond(AgentCall call) {
+        NodeBehaviour node = model.node(call.node());
+        RandomGenerator rng = rng(node);
+        BehaviourProfile p = node.profile();
+        long now = clock.now();
+        long latency = Math.round(node.latencySeconds().sample(rng) * NANOS_PER_SECOND);
+        if (node.crashAtNanos() >= 0 && now + latency >= node.crashAtNanos()) {
+            return null; // crashed before it could answer: the core's timeout or deadline takes over
+        }
+        if (node.kind() == NodeKind.TOOL) {
+            double seconds = now / (double) NANOS_PER_SECOND;
+            if (p.availability().inOutage(seconds)) {
+                return AgentReply.of(ReplyKind.FAILED, node.id() + " is down (outage)", 0, 0, 0);
+            }
+            if (rng.nextDouble() >= p.availability().availability()) {
+                return AgentReply.of(ReplyKind.FAILED, node.id() + " is unreachable", 0, 0, latency);
+            }
+        }
+        Outcome outcome = node.outcomes().sample(rng);
+        long in = p.tokens().sampleInput(rng);
+        long out = p.tokens().sampleOutput(rng);
+        if (outcome == Outcome.HANG) {
+            return null;
+        }
+        if (outcome != Outcome.SUCCESS && outcome != Outcome.PARTIAL) {
+            return AgentReply.of(ReplyKind.valueOf(outcome.name()), "sampled " + outcome.jsonName(), in, out, latency);
+        }
+        double confidence = node.confidence().sample(rng);
+        if (call.purpose() == CallPurpose.VALIDATE && isFabricated(call.input())
+                && rng.nextDouble() < p.detectionRate()) {
+            return AgentReply.of(ReplyKind.FAILED, "fabricated claim detected", in, out, latency);
+        }
+        AgentReply content = model.content().respond(call);
+        ReplyKind kind = outcome == Outcome.PARTIAL ? ReplyKind.PARTIAL : content.kind();
+        var target = content.target();
+        if (kind == ReplyKind.SUCCESS && call.purpose() == CallPurpose.WORK && node.preferred() != null) {
+            double u = rng.nextDouble();
+            if (u < p.handoff().rate()) {
+                kind = ReplyKind.HANDOFF;
+                target = node.preferred().sample(rng);
+            } else if (u < p.handoff().rate() + p.handoff().notMyDomainRate()) {
+                kind = ReplyKind.HANDOFF; // "not my domain": passed on to any colleague, preferences ignored
+                target = node.handoffTargets().get(rng.nextInt(node.handoffTargets().size()));
+            }
+        }
+        var subtasks = content.subtasks();
+        if (call.purpose() == CallPurpose.REVIEW && rng.nextDouble() < p.convergencePerRound()) {
+            subtasks = List.of(); // the planner declares its plan complete
+        }
+        Object result = result(call, content.result(), rng, p);
+        return new AgentReply(kind, result, confidence, "", in, out, latency, target, subtasks, content.toolCalls(),
+                content.writes(), restated(call, rng, p));
+    }
+
+    @Override
+    public HumanAnswer answer(EscalationRequest request) {
+        if (request.human() == null) {
+            return null;
+        }
+        NodeBehaviour human = model.node(request.human());
+        RandomGenerator rng = rng(human);
+        long latency = Math.round(human.latencySeconds().sample(rng) * NANOS_PER_SECOND);
+        Outcome outcome = human.outcomes().sample(rng);
+        if (outcome == Outcome.SUCCESS || outcome == Outcome.PARTIAL) {
+            return new HumanAnswer(HumanDecision.APPROVE, latency);
+        }
+        if (outcome == Outcome.FAILED || outcome == Outcome.MALFORMED) {
+            return new HumanAnswer(HumanDecision.REJECT, latency);
+        }
+        return null; // crash or hang: nobody answers, the default decision applies at the deadline
+    }
+
+    /** The call's result, marked fabricated when the node hallucinates or builds on a fabricated input. */
+    private Object result(AgentCall call, Object scripted, RandomGenerator rng, BehaviourProfile p) {
+        Object result = scripted;
+        if (CallPurpose.VALIDATE == call.purpose() || call.purpose() == CallPurpose.TOOL) {
+            return result;
+        }
+        if (result == null && scripted == null && call.input() != null && inheritsFabrication(call)) {
+            return call.input(); // nothing of its own to add: passes the fabricated input on
+        }
+        boolean hallucinates = rng.nextDouble() < p.hallucinationRate();
+        if (hallucinates || inheritsFabrication(call)) {
+            result = distinctCopy(result);
+            if (result != null) {
+                if (fabricated == null) {
+                    fabricated = Collections.newSetFromMap(new IdentityHashMap<>());
+                }
+                fabricated.add(result);
+            }
+        }
+        return result;
+    }
+
+    private boolean inheritsFabrication(AgentCall call) {
+        if (isFabricated(call.input())) {
+            return true;
+        }
+        if (fabricated == null) {
+            return false;
+        }
+        for (SubtaskOutcome o : call.outcomes()) {
+            if (isFabricated(o.result())) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** A copy with its own identity, so marking it does not mark the shared scripted value. */
+    private static Object distinctCopy(Object value) {
+        if (value instanceof JsonNode) {
+            return ((JsonNode) value).deepCopy();
+        }
+        if (value instanceof String) {
+            return new String((String) value); // a fresh identity for an equal text
+        }
+        return value;
+    }
+
+    /** The prose constraints the answer carries on: each dropped with the context-rot probability. */
+    private static Set<String> restated(AgentCall call, RandomGenerator rng, BehaviourProfile p) {
+        List<Constraint> prose = call.promptConstraints();
+        if (prose == null || prose.isEmpty() || p.contextRotPerHop() == 0.0) {
+            return null; // null = all carried on
+        }
+        Set<String> kept = new HashSet<>();
+        for (Constraint c : prose) {
+            if (rng.nextDouble() >= p.contextRotPerHop()) {
+                kept.add(c.id());
+            }
+        }
+        return kept;
+    }
+
+    private RandomGenerator rng(NodeBehaviour node) {
+        RandomGenerator g = generators[node.index()];
+        if (g == null) {
+            g = streams.open(node.streamName());
+            generators[node.index()] = g;
+        }
+        return g;
+    }
+}
