@@ -44,6 +44,8 @@ public final class DesignGraph {
     private final BitSet reachesEnd;
     private final int[] component;
     private final BitSet cyclicComponent = new BitSet();
+    private final BitSet flow;
+    private final List<List<Integer>> cycles;
 
     public DesignGraph(Design design) {
         this.design = design;
@@ -53,26 +55,30 @@ public final class DesignGraph {
                 nodes.add(n);
             }
         }
-        List<int[]> ends2 = new ArrayList<>(design.edges().size());
+        int n = nodes.size();
+        int[] fromAll = new int[design.edges().size()];
+        int[] toAll = new int[design.edges().size()];
+        int[] outDegree = new int[n];
+        int[] inDegree = new int[n];
         for (Edge e : design.edges()) {
             Integer f = indexOf.get(e.from());
             Integer t = indexOf.get(e.to());
             if (f != null && t != null) {
+                fromAll[edges.size()] = f;
+                toAll[edges.size()] = t;
                 edges.add(e);
-                ends2.add(new int[] {f, t});
+                outDegree[f]++;
+                inDegree[t]++;
             }
         }
-        int n = nodes.size();
         int m = edges.size();
-        from = new int[m];
-        to = new int[m];
-        int[] outDegree = new int[n];
-        int[] inDegree = new int[n];
+        from = java.util.Arrays.copyOf(fromAll, m);
+        to = java.util.Arrays.copyOf(toAll, m);
+        flow = new BitSet(m);
         for (int e = 0; e < m; e++) {
-            from[e] = ends2.get(e)[0];
-            to[e] = ends2.get(e)[1];
-            outDegree[from[e]]++;
-            inDegree[to[e]]++;
+            if (FLOW.test(edges.get(e))) {
+                flow.set(e);
+            }
         }
         out = new int[n][];
         in = new int[n][];
@@ -92,6 +98,7 @@ public final class DesignGraph {
         reachesEnd = searchBackward(ends, FLOW);
         component = new int[n];
         stronglyConnectedComponents();
+        cycles = collectCycles();
     }
 
     /** Whether edges of {@code kind} reach a tool or a store rather than pass control or results on. */
@@ -179,15 +186,29 @@ public final class DesignGraph {
         return cyclicComponent.get(component[v]);
     }
 
-    /** The cycles of the flow graph: the members of each cyclic component, components in order of first member. */
+    /**
+     * The cycles of the flow graph: the members of each cyclic component (in file order), components in order of
+     * their first member. Do not modify.
+     */
     public List<List<Integer>> cycles() {
+        return cycles;
+    }
+
+    /** Whether edge {@code e} carries control or results (not a tool call or store access). */
+    public boolean isFlow(int e) {
+        return flow.get(e);
+    }
+
+    private List<List<Integer>> collectCycles() {
         Map<Integer, List<Integer>> byComponent = new java.util.LinkedHashMap<>();
         for (int v = 0; v < size(); v++) {
             if (onCycle(v)) {
                 byComponent.computeIfAbsent(component[v], k -> new ArrayList<>()).add(v);
             }
         }
-        return new ArrayList<>(byComponent.values());
+        List<List<Integer>> result = new ArrayList<>(byComponent.size());
+        byComponent.values().forEach(c -> result.add(List.copyOf(c)));
+        return List.copyOf(result);
     }
 
     /** Nodes of {@code kind}, in file order. */
@@ -276,7 +297,7 @@ public final class DesignGraph {
                 boolean descended = false;
                 while (edgePos[v] < out[v].length) {
                     int e = out[v][edgePos[v]++];
-                    if (!FLOW.test(edges.get(e))) {
+                    if (!flow.get(e)) {
                         continue;
                     }
                     int w = to[e];
@@ -319,7 +340,7 @@ public final class DesignGraph {
 
     private boolean hasFlowSelfLoop(int v) {
         for (int e : out[v]) {
-            if (to[e] == v && FLOW.test(edges.get(e))) {
+            if (to[e] == v && flow.get(e)) {
                 return true;
             }
         }

@@ -91,11 +91,21 @@ public final class GraphChecks implements Check {
         return false;
     }
 
+    /** A cycle entered by delegation or consultation ends by answering the caller: that is its exit. */
+    private static boolean anyAnswersCaller(DesignGraph g, List<Integer> cycle) {
+        for (int v : cycle) {
+            if (answersCaller(g, v)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
     private static void closedCycles(ReviewContext ctx, ReviewSink sink, Optional<NodeId> gate, NodeId end) {
         DesignGraph g = ctx.graph();
         for (List<Integer> cycle : g.cycles()) {
             int first = cycle.get(0);
-            if (!g.reachable(first) || g.reachesEnd(first)) {
+            if (!g.reachable(first) || g.reachesEnd(first) || anyAnswersCaller(g, cycle)) {
                 continue;
             }
             List<Integer> handoffs = new ArrayList<>();
