@@ -2,7 +2,6 @@
 package dev.baton.engine.core;
 
 import dev.baton.model.NodeId;
-import dev.baton.model.Require;
 import dev.baton.model.script.ReplyKind;
 import java.util.List;
 import java.util.Set;
@@ -28,17 +27,21 @@ public record AgentReply(ReplyKind kind, Object result, double confidence, Strin
         List<ToolCallRequest> toolCalls, List<StoreWriteRequest> writes, Set<String> restatedConstraints) {
 
     public AgentReply {
-        Require.nonNull("reply kind", kind);
-        Require.probability("reply confidence", confidence);
-        Require.nonNull("reply reason", reason);
-        Require.atLeast("reply inputTokens", inputTokens, 0L);
-        Require.atLeast("reply outputTokens", outputTokens, 0L);
-        Require.atLeast("reply latencyNanos", latencyNanos, 0L);
+        // Plain checks, not Require: this constructor is on the hot path of every call.
+        if (kind == null || reason == null || toolCalls == null || writes == null) {
+            throw new NullPointerException("reply " + (kind == null ? "kind" : reason == null ? "reason"
+                    : toolCalls == null ? "toolCalls" : "writes") + " must not be null");
+        }
+        if (!(confidence >= 0.0 && confidence <= 1.0)) {
+            throw new IllegalArgumentException("reply confidence must be between 0 and 1, but was " + confidence);
+        }
+        if (inputTokens < 0 || outputTokens < 0 || latencyNanos < 0) {
+            throw new IllegalArgumentException("reply inputTokens, outputTokens and latencyNanos must be >= 0, but were "
+                    + inputTokens + ", " + outputTokens + ", " + latencyNanos);
+        }
         if (kind == ReplyKind.HANDOFF && target == null) {
             throw new IllegalArgumentException("a handoff reply must name its target");
         }
-        Require.nonNull("reply toolCalls", toolCalls);
-        Require.nonNull("reply writes", writes);
     }
 
     /** A success with no tool calls, writes or plan. */

@@ -1,12 +1,12 @@
 // SPDX-License-Identifier: Apache-2.0
 package dev.baton.engine.core;
 
-import dev.baton.model.Require;
-
 /** The identity of one run; unique within a trace database. */
 public record RunId(String value) {
     public RunId {
-        Require.nonBlank("run id", value);
+        if (value == null || value.isBlank()) {
+            throw new IllegalArgumentException("run id must not be blank");
+        }
     }
 
     /** A run id from a number (the replication index of a simulation, a database sequence). */

@@ -32,6 +32,8 @@ public final class VirtualTimeDriver {
 
     private final EventQueue<RunEvent> queue;
     private final ArrayList<EventQueue.Scheduled<RunEvent>> timers = new ArrayList<>();
+    /** Timer events by id, kept across runs: ids restart at 0 in every run, so they are reused, not reallocated. */
+    private final ArrayList<RunEvent.TimerFired> timerEvents = new ArrayList<>();
     private final Commands commands = new Commands();
     private Behaviour behaviour;
     private long now;
@@ -49,7 +51,6 @@ public final class VirtualTimeDriver {
     /** Runs one task to its end and returns how it ended. */
     public RunResult run(RunPlan plan, RunId id, Object input, long seed, Behaviour nodes, TraceSink trace) {
         queue.clear();
-        timers.clear();
         behaviour = nodes;
         now = 0;
         events = 0;
@@ -86,10 +87,11 @@ public final class VirtualTimeDriver {
 
         @Override
         public void startTimer(int timerId, long at) {
-            EventQueue.Scheduled<RunEvent> e = queue.schedule(at, PRIORITY_TIMER, new RunEvent.TimerFired(timerId));
-            while (timers.size() <= timerId) {
+            while (timerEvents.size() <= timerId) {
+                timerEvents.add(new RunEvent.TimerFired(timerEvents.size()));
                 timers.add(null);
             }
+            EventQueue.Scheduled<RunEvent> e = queue.schedule(at, PRIORITY_TIMER, timerEvents.get(timerId));
             timers.set(timerId, e);
         }
 
