@@ -37,6 +37,7 @@ public final class CanvasRenderer {
 
     private CanvasPalette palette;
     private final NodePainter nodePainter = new NodePainter();
+    private final GridTile gridTile = new GridTile();
 
     public CanvasRenderer(CanvasPalette palette) {
         this.palette = palette;
@@ -65,7 +66,7 @@ public final class CanvasRenderer {
         }
         g.setTransform(vp.scale(), 0, 0, vp.scale(), vp.translateX(), vp.translateY());
         boolean detailed = vp.scale() >= DETAIL_SCALE;
-        drawEdges(g, model, state, minX, minY, maxX, maxY, detailed);
+        drawEdges(g, model, state, minX, minY, maxX, maxY, detailed, vp.scale());
         drawNodes(g, model, state, minX, minY, maxX, maxY, detailed);
         drawGesture(g, model, state, vp.scale());
         g.restore();
@@ -80,16 +81,13 @@ public final class CanvasRenderer {
         }
         double ox = ((vp.translateX() % step) + step) % step;
         double oy = ((vp.translateY() % step) + step) % step;
-        g.setFill(palette.get(CanvasTokens.GRID));
-        for (double x = ox; x < width; x += step) {
-            for (double y = oy; y < height; y += step) {
-                g.fillRect(Math.floor(x), Math.floor(y), 1.5, 1.5);
-            }
-        }
+        // One fill with a tiled dot image instead of thousands of tiny rectangles.
+        g.setFill(gridTile.pattern(step, ox, oy, palette.get(CanvasTokens.GRID)));
+        g.fillRect(0, 0, width, height);
     }
 
     private void drawEdges(GraphicsContext g, CanvasModel model, RenderState s, double minX, double minY,
-            double maxX, double maxY, boolean detailed) {
+            double maxX, double maxY, boolean detailed, double scale) {
         Map<EdgeKind, List<EdgePath>> byKind = new EnumMap<>(EdgeKind.class);
         List<EdgePath> selected = new ArrayList<>();
         List<EdgePath> broken = new ArrayList<>();
@@ -118,12 +116,21 @@ public final class CanvasRenderer {
             EdgeStyle style = EdgeStyle.of(entry.getKey());
             Color color = palette.get(style.colorToken());
             g.setStroke(color);
-            g.setLineWidth(style.width());
-            g.setLineDashes(style.dashes());
             g.beginPath();
-            for (EdgePath p : entry.getValue()) {
-                g.moveTo(p.x1(), p.y1());
-                g.bezierCurveTo(p.c1x(), p.c1y(), p.c2x(), p.c2y(), p.x2(), p.y2());
+            if (detailed) {
+                g.setLineWidth(style.width());
+                g.setLineDashes(style.dashes());
+                for (EdgePath p : entry.getValue()) {
+                    g.moveTo(p.x1(), p.y1());
+                    g.bezierCurveTo(p.c1x(), p.c1y(), p.c2x(), p.c2y(), p.x2(), p.y2());
+                }
+            } else {
+                // Zoomed out, curves and dashes are invisible anyway; straight hairlines rasterise far faster.
+                g.setLineWidth(1.0 / scale);
+                for (EdgePath p : entry.getValue()) {
+                    g.moveTo(p.x1(), p.y1());
+                    g.lineTo(p.x2(), p.y2());
+                }
             }
             g.stroke();
             g.setLineDashes();

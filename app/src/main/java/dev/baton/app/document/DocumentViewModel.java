@@ -111,7 +111,6 @@ public final class DocumentViewModel {
         selection.set(Selection.EMPTY);
         file.set(path);
         stack.reset(design);
-        problems.set(problemSource.check(design));
         updateTitle();
     }
 
