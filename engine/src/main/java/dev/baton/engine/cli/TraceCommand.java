@@ -111,7 +111,10 @@ public final class TraceCommand extends BatonCommand {
             JsonDiff.field(envelope, "reason").map(r -> r.asText()).filter(r -> !r.isEmpty())
                     .ifPresent(r -> line.append(": ").append(HumanFormat.clip(r, 80)));
         } else {
-            line.append("  request");
+            line.append("  ").append(m.purpose().orElse("request"));
+            if (m.attempt() > 1) {
+                line.append(" (attempt ").append(m.attempt()).append(')');
+            }
         }
         List<String> constraints = JsonDiff.constraintIds(m.constraintsJson());
         if (!constraints.isEmpty()) {

@@ -69,7 +69,7 @@ class HistoryCommandsTest {
         assertThat(r.exitCode()).as(r.err()).isZero();
         assertThat(r.out()).contains("Outcome: aborted - hop cap 12 reached at billing-agent; owner aborted");
         assertThat(r.out()).containsSubsequence(
-                "#0", "owner -> billing-agent  (system)  request  constraints [no-prod]",
+                "#0", "owner -> billing-agent  (system)  work  constraints [no-prod]",
                 "#1", "store ledger[account/7] written by billing-agent, v4  LOST UPDATE",
                 "~ balance: 10 -> 15",
                 "#2", "billing-agent -> owner  (agent-unverified)  envelope partial confidence 0.9",

@@ -35,14 +35,15 @@ public final class TestStores {
 
     public static MessageRecord request(String runId, int seq, int hop, String from, String to) {
         return new MessageRecord(runId, seq, TRACE, SpanId.of(seq + 1L), Optional.of(SpanId.of(1)), hop,
-                NodeId.of(from), NodeId.of(to), TrustLabel.SYSTEM,
+                NodeId.of(from), NodeId.of(to), TrustLabel.SYSTEM, Optional.of("work"), 1, 8_000,
                 "[{\"id\":\"no-prod\",\"text\":\"never touch prod\",\"hard\":true}]", "{\"task\":\"refund\"}",
                 Optional.empty(), Optional.empty(), Duration.ofMillis(seq * 10L), Optional.of(T0.plusMillis(seq)));
     }
 
     public static MessageRecord reply(String runId, int seq, int hop, String from, String to, EnvelopeStatus status) {
         return new MessageRecord(runId, seq, TRACE, SpanId.of(seq + 1L), Optional.of(SpanId.of(seq)), hop,
-                NodeId.of(from), NodeId.of(to), TrustLabel.AGENT_UNVERIFIED, "[]", "{}", Optional.of(status),
+                NodeId.of(from), NodeId.of(to), TrustLabel.AGENT_UNVERIFIED, Optional.of("work"), 1, 0, "[]", "{}",
+                Optional.of(status),
                 Optional.of("{\"status\":\"" + status.jsonName() + "\",\"confidence\":0.9}"),
                 Duration.ofMillis(seq * 10L), Optional.empty());
     }

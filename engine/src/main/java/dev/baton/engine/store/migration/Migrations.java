@@ -15,7 +15,8 @@ public final class Migrations {
     /** All migrations, oldest first. */
     public static final List<Migration> ALL = List.of(
             Migration.of(FOLDER + "V1__trace_tables.sql"),
-            Migration.of(FOLDER + "V2__simulation_and_review.sql"));
+            Migration.of(FOLDER + "V2__simulation_and_review.sql"),
+            Migration.of(FOLDER + "V3__message_purpose.sql"));
 
     private Migrations() {}
 

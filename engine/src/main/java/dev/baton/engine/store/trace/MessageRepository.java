@@ -22,7 +22,8 @@ import java.util.List;
 /** Reads and writes {@code messages}. Not threadsafe: bound to one session's connection. */
 public final class MessageRepository {
     private static final String COLUMNS = "run_id, seq, trace_id, span_id, parent_span, hop, sender, receiver, trust,"
-            + " constraints_json, payload_json, envelope_status, envelope_json, virtual_nanos, wall_time";
+            + " constraints_json, payload_json, envelope_status, envelope_json, virtual_nanos, wall_time, purpose,"
+            + " attempt, reserved_tokens";
 
     private final Connection connection;
 
@@ -58,13 +59,17 @@ public final class MessageRepository {
         setText(ps, 13, m.envelopeJson());
         ps.setLong(14, m.virtualTime().toNanos());
         setInstant(ps, 15, m.wallTime());
+        setText(ps, 16, m.purpose());
+        ps.setInt(17, m.attempt());
+        ps.setLong(18, m.reservedTokens());
     }
 
     private static MessageRecord read(ResultSet rs) throws SQLException {
         return new MessageRecord(rs.getString("run_id"), rs.getInt("seq"), new TraceId(rs.getString("trace_id")),
                 new SpanId(rs.getString("span_id")), optionalText(rs, "parent_span").map(SpanId::new),
                 rs.getInt("hop"), NodeId.of(rs.getString("sender")), NodeId.of(rs.getString("receiver")),
-                TrustLabel.fromJson(rs.getString("trust")), rs.getString("constraints_json"),
+                TrustLabel.fromJson(rs.getString("trust")), optionalText(rs, "purpose"), rs.getInt("attempt"),
+                rs.getLong("reserved_tokens"), rs.getString("constraints_json"),
                 rs.getString("payload_json"), optionalText(rs, "envelope_status").map(EnvelopeStatus::fromJson),
                 optionalText(rs, "envelope_json"), nanos(rs, "virtual_nanos"), optionalInstant(rs, "wall_time"));
     }

@@ -39,8 +39,8 @@ class MigrationRunnerTest {
     void emptyDatabaseGetsEveryMigrationInOrder() throws SQLException {
         List<Integer> applied = new MigrationRunner(Migrations.ALL).migrate(connection);
 
-        assertThat(applied).containsExactly(1, 2);
-        assertThat(MigrationRunner.appliedVersions(connection)).containsExactly(1, 2);
+        assertThat(applied).containsExactly(1, 2, 3);
+        assertThat(MigrationRunner.appliedVersions(connection)).containsExactly(1, 2, 3);
         assertThat(tables()).contains("RUNS", "MESSAGES", "DECISIONS", "STORE_WRITES", "ESCALATIONS",
                 "SIMULATION_RESULTS", "REVIEW_RECORDS", "SCHEMA_VERSION");
     }
@@ -50,7 +50,7 @@ class MigrationRunnerTest {
         new MigrationRunner(Migrations.ALL).migrate(connection);
 
         assertThat(new MigrationRunner(Migrations.ALL).migrate(connection)).isEmpty();
-        assertThat(MigrationRunner.appliedVersions(connection)).containsExactly(1, 2);
+        assertThat(MigrationRunner.appliedVersions(connection)).containsExactly(1, 2, 3);
     }
 
     @Test
@@ -63,7 +63,7 @@ class MigrationRunnerTest {
 
         List<Integer> applied = new MigrationRunner(Migrations.ALL).migrate(connection);
 
-        assertThat(applied).containsExactly(2);
+        assertThat(applied).containsExactly(2, 3);
         assertThat(tables()).contains("REVIEW_RECORDS", "SIMULATION_RESULTS");
         try (Statement st = connection.createStatement();
                 ResultSet rs = st.executeQuery("SELECT id FROM runs")) {
@@ -75,12 +75,12 @@ class MigrationRunnerTest {
     @Test
     void databaseFromANewerBatonIsRefused() throws SQLException {
         new MigrationRunner(Migrations.ALL).migrate(connection);
-        execute("INSERT INTO schema_version (version, description, script, checksum) VALUES (3, 'future',"
-                + " 'V3__future.sql', '" + "0".repeat(64) + "')");
+        execute("INSERT INTO schema_version (version, description, script, checksum) VALUES (4, 'future',"
+                + " 'V4__future.sql', '" + "0".repeat(64) + "')");
 
         assertThatThrownBy(() -> new MigrationRunner(Migrations.ALL).migrate(connection))
                 .isInstanceOf(StoreException.class)
-                .hasMessageContaining("schema version 3, newer than this Baton knows (2)");
+                .hasMessageContaining("schema version 4, newer than this Baton knows (3)");
     }
 
     @Test
