@@ -1,7 +1,10 @@
 // SPDX-License-Identifier: Apache-2.0
 package dev.baton.simulator.design;
 
+import com.fasterxml.jackson.databind.node.JsonNodeFactory;
+import com.fasterxml.jackson.databind.node.ObjectNode;
 import dev.baton.engine.agent.ScriptedAgents;
+import dev.baton.engine.core.StoreWriteRequest;
 import dev.baton.model.Design;
 import dev.baton.model.Edge;
 import dev.baton.model.EdgeKind;
@@ -27,6 +30,9 @@ import java.util.Map;
  * profile decides how it ends, when it arrives and what it costs. Immutable and threadsafe.
  */
 public final class BehaviourModel {
+    /** The record every writer of a store updates unless a fault plan names another. */
+    static final String DEFAULT_RECORD = "task";
+
     private final Design design;
     private final FaultPlan faultPlan;
     private final List<NodeBehaviour> nodes;
@@ -64,7 +70,7 @@ public final class BehaviourModel {
             List<NodeId> targets = handoffTargets(design, n.id());
             nodes.add(new NodeBehaviour(nodes.size(), n.id(), n.kind(), p, StreamName.of("node:" + n.id().value()),
                     p.latency().seconds(), p.confidence().distribution(), p.outcomes().sampler(), targets,
-                    preferences(targets, p), crashes.getOrDefault(n.id(), -1L)));
+                    preferences(targets, p), crashes.getOrDefault(n.id(), -1L), writes(design, n.id(), faultPlan)));
         }
         return new BehaviourModel(design, faultPlan, nodes);
     }
@@ -82,6 +88,30 @@ public final class BehaviourModel {
             if (e.kind() == EdgeKind.HANDOFF && e.from().equals(from)) {
                 out.add(e.to());
             }
+        }
+        return List.copyOf(out);
+    }
+
+    /**
+     * The writes an unscripted node makes on every answer: one per write edge. Writers of one store share the
+     * record "task" (or the record a concurrent-writers fault names for them), so the store's concurrency control
+     * is exercised as in the seeds' silent-overwrite incident.
+     */
+    private static List<StoreWriteRequest> writes(Design design, NodeId from, FaultPlan plan) {
+        List<StoreWriteRequest> out = new ArrayList<>();
+        for (Edge e : design.edges()) {
+            if (e.kind() != EdgeKind.WRITE || !e.from().equals(from)) {
+                continue;
+            }
+            String key = DEFAULT_RECORD;
+            for (Fault.ConcurrentWriters w : plan.concurrentWriters()) {
+                if (w.node().equals(e.to()) && w.writers().contains(from)) {
+                    key = w.key();
+                }
+            }
+            ObjectNode change = JsonNodeFactory.instance.objectNode();
+            change.put(from.value(), "updated");
+            out.add(new StoreWriteRequest(e.to(), key, change));
         }
         return List.copyOf(out);
     }

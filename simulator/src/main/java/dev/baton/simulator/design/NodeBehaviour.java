@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: Apache-2.0
 package dev.baton.simulator.design;
 
+import dev.baton.engine.core.StoreWriteRequest;
 import dev.baton.model.NodeId;
 import dev.baton.model.NodeKind;
 import dev.baton.simulator.profile.BehaviourProfile;
@@ -25,7 +26,10 @@ import java.util.List;
  * @param handoffTargets targets of the node's handoff edges, in design order (empty: it cannot hand off)
  * @param preferred      target choice by the profile's preferences (null when there are no targets)
  * @param crashAtNanos   when the node crashes under the fault plan, or -1
+ * @param writes         what an answer of the node writes when its script says nothing: one change per
+ *                       {@code write} edge, to the record a concurrent-writers fault names or else "task"
  */
 record NodeBehaviour(int index, NodeId id, NodeKind kind, BehaviourProfile profile, StreamName streamName,
         RealDistribution latencySeconds, RealDistribution confidence, Categorical<Outcome> outcomes,
-        List<NodeId> handoffTargets, Categorical<NodeId> preferred, long crashAtNanos) {}
+        List<NodeId> handoffTargets, Categorical<NodeId> preferred, long crashAtNanos,
+        List<StoreWriteRequest> writes) {}

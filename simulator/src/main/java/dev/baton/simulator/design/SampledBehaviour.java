@@ -6,6 +6,7 @@ import dev.baton.engine.core.AgentCall;
 import dev.baton.engine.core.AgentReply;
 import dev.baton.engine.core.CallPurpose;
 import dev.baton.engine.core.EscalationRequest;
+import dev.baton.engine.core.StoreWriteRequest;
 import dev.baton.engine.core.SubtaskOutcome;
 import dev.baton.engine.time.Behaviour;
 import dev.baton.engine.time.HumanAnswer;
@@ -16,6 +17,7 @@ import dev.baton.model.spec.HumanDecision;
 import dev.baton.simulator.profile.BehaviourProfile;
 import dev.baton.simulator.profile.Outcome;
 import dev.baton.simulator.random.RandomStreams;
+import java.util.ArrayList;
 import java.util.Collections;
 import java.util.HashSet;
 import java.util.IdentityHashMap;
@@ -111,7 +113,7 @@ final class SampledBehaviour implements Behaviour {
         }
         Object result = result(call, content.result(), rng, p);
         return new AgentReply(kind, result, confidence, "", in, out, latency, target, subtasks, content.toolCalls(),
-                content.writes(), restated(call, rng, p));
+                writes(content, node), restated(call, rng, p));
     }
 
     @Override
@@ -178,6 +180,18 @@ final class SampledBehaviour implements Behaviour {
             return new String((String) value); // a fresh identity for an equal text
         }
         return value;
+    }
+
+    /** The script's writes, or else the node's default writes, each change a fresh copy the store may keep. */
+    private static List<StoreWriteRequest> writes(AgentReply content, NodeBehaviour node) {
+        if (!content.writes().isEmpty() || node.writes().isEmpty()) {
+            return content.writes();
+        }
+        List<StoreWriteRequest> out = new ArrayList<>(node.writes().size());
+        for (StoreWriteRequest w : node.writes()) {
+            out.add(new StoreWriteRequest(w.store(), w.key(), ((JsonNode) w.value()).deepCopy()));
+        }
+        return out;
     }
 
     /** The prose constraints the answer carries on: each dropped with the context-rot probability. */

@@ -42,6 +42,13 @@ class RandomStreamsTest {
         assertThat(a).isNotEqualTo(b).isNotEqualTo(c);
     }
 
+    @Test
+    void openingAPrehashedNameStartsTheSameSequenceAsTheNamedStream() {
+        long[] named = draws(RandomStreams.forReplication(8, 2).stream("node:worker-3"), 4);
+        long[] opened = draws(RandomStreams.forReplication(8, 2).open(StreamName.of("node:worker-3")), 4);
+        assertThat(opened).containsExactly(named);
+    }
+
     private static long[] draws(RandomGenerator rng, int n) {
         long[] out = new long[n];
         for (int i = 0; i < n; i++) {
