@@ -13,6 +13,7 @@ import dev.baton.model.spec.CompletionCriterion;
 import dev.baton.model.spec.ConcurrencyControl;
 import dev.baton.model.spec.FailureAction;
 import dev.baton.model.spec.FailurePolicy;
+import dev.baton.model.spec.NodeSpec;
 import dev.baton.model.spec.OrchestratorSpec;
 import dev.baton.model.spec.PlannerSpec;
 import dev.baton.model.spec.StoreSpec;
@@ -89,24 +90,24 @@ public final class NodeFixes {
     /** Gives a planner a completion criterion and max rounds where they are missing. */
     public static Fix boundPlanner(NodeId planner) {
         return new Fix("Stop planner " + planner + " at confidence " + FixDefaults.PLANNER_MIN_CONFIDENCE + " or after "
-                + FixDefaults.PLANNER_MAX_ROUNDS + " rounds", d -> d.updateNode(planner, n -> {
-            PlannerSpec p = (PlannerSpec) n.spec();
-            if (p.completion().isEmpty()) {
-                p = p.withCompletion(Optional.of(CompletionCriterion.confidenceAtLeast(
+                + FixDefaults.PLANNER_MAX_ROUNDS + " rounds", d -> updateSpec(d, planner, PlannerSpec.class, p -> {
+            PlannerSpec bounded = p;
+            if (bounded.completion().isEmpty()) {
+                bounded = bounded.withCompletion(Optional.of(CompletionCriterion.confidenceAtLeast(
                         FixDefaults.PLANNER_MIN_CONFIDENCE)));
             }
-            if (p.maxRounds().isEmpty()) {
-                p = p.withMaxRounds(OptionalInt.of(FixDefaults.PLANNER_MAX_ROUNDS));
+            if (bounded.maxRounds().isEmpty()) {
+                bounded = bounded.withMaxRounds(OptionalInt.of(FixDefaults.PLANNER_MAX_ROUNDS));
             }
-            return n.withSpec(p);
+            return bounded;
         }));
     }
 
     /** Makes a store detect conflicting writes (versioned compare-and-set). */
     public static Fix optimisticConcurrency(NodeId store) {
         return new Fix("Use optimistic concurrency (versioned compare-and-set) on store " + store,
-                d -> d.updateNode(store, n -> n.withSpec(new StoreSpec(ConcurrencyControl.OPTIMISTIC,
-                        ((StoreSpec) n.spec()).partitionKey()))));
+                d -> updateSpec(d, store, StoreSpec.class,
+                        s -> new StoreSpec(ConcurrencyControl.OPTIMISTIC, s.partitionKey())));
     }
 
     /** Gives the task a shared retry budget and the tool a circuit breaker, where each is missing. */
@@ -117,11 +118,8 @@ public final class NodeFixes {
                 fixed = fixed.withPolicy(fixed.policy().withSharedRetryBudget(FixDefaults.POLICY.sharedRetryBudget()));
             }
             if (fixed.policy().circuitBreaker().isEmpty()) {
-                fixed = fixed.updateNode(tool, n -> {
-                    ToolSpec t = (ToolSpec) n.spec();
-                    return t.circuitBreaker().isPresent() ? n
-                            : n.withSpec(t.withCircuitBreaker(FixDefaults.POLICY.circuitBreaker()));
-                });
+                fixed = updateSpec(fixed, tool, ToolSpec.class, t -> t.circuitBreaker().isPresent() ? t
+                        : t.withCircuitBreaker(FixDefaults.POLICY.circuitBreaker()));
             }
             return fixed;
         });
@@ -142,8 +140,8 @@ public final class NodeFixes {
     /** Gives a validator a confidence threshold. */
     public static Fix validatorThreshold(NodeId validator) {
         return new Fix("Set validator " + validator + "'s confidence threshold to " + FixDefaults.VALIDATOR_THRESHOLD,
-                d -> d.updateNode(validator, n -> n.withSpec(((ValidatorSpec) n.spec())
-                        .withConfidenceThreshold(OptionalDouble.of(FixDefaults.VALIDATOR_THRESHOLD)))));
+                d -> updateSpec(d, validator, ValidatorSpec.class,
+                        v -> v.withConfidenceThreshold(OptionalDouble.of(FixDefaults.VALIDATOR_THRESHOLD))));
     }
 
     static Node withContract(Node n) {
@@ -154,6 +152,15 @@ public final class NodeFixes {
             }
         }
         return n;
+    }
+
+    /**
+     * Changes the settings of the nodes with {@code id} whose settings are a {@code type}; a duplicated id of
+     * another kind (a broken file) is left alone.
+     */
+    static <T extends NodeSpec> Design updateSpec(Design d, NodeId id, Class<T> type, UnaryOperator<T> change) {
+        return mapNodes(d, n -> n.id().equals(id) && type.isInstance(n.spec())
+                ? n.withSpec(change.apply(type.cast(n.spec()))) : n);
     }
 
     static Design mapNodes(Design d, UnaryOperator<Node> change) {
