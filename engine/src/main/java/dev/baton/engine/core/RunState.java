@@ -25,6 +25,8 @@ final class RunState {
     final RunId id;
     final Object input;
     final TraceSink trace;
+    /** False for {@link TraceSink#NONE}: messages and envelopes are then not even built (Monte Carlo). */
+    final boolean tracing;
     final CommandSink out;
     final Coordination coordination;
     final Gates gates;
@@ -62,6 +64,7 @@ final class RunState {
         this.id = id;
         this.input = input;
         this.trace = trace;
+        this.tracing = trace != TraceSink.NONE;
         this.out = out;
         this.invocations = new int[plan.nodes.length];
         this.breakers = new CircuitBreaker[plan.toolCount];
@@ -144,8 +147,10 @@ final class RunState {
                 c.readVersions[i] = stores.version(node.storeSlots[i]);
             }
         }
-        trace.record(new TraceEvent.MessageSent(id, now, c.span, parentSpan, hops, sender.id, node.id, purpose,
-                attempt, typed, prose, payload, trust, max));
+        if (tracing) {
+            trace.record(new TraceEvent.MessageSent(id, now, c.span, parentSpan, hops, sender.id, node.id, purpose,
+                    attempt, typed, prose, payload, trust, max));
+        }
         if (node.timeoutNanos >= 0) {
             c.timerId = startTimer(Timer.Kind.CALL_TIMEOUT, c, now + node.timeoutNanos);
         }
@@ -293,8 +298,10 @@ final class RunState {
             confidence = reply.confidence();
         }
         NodeId handoffTo = failure == FailureKind.NONE && reply.kind() == ReplyKind.HANDOFF ? reply.target() : null;
-        trace.record(new TraceEvent.EnvelopeReceived(id, now, c.span, c.node.id, status, result, confidence, reason,
-                failure, c.chargedTokens, c.chargedCost, TrustLabel.AGENT_UNVERIFIED, handoffTo));
+        if (tracing) {
+            trace.record(new TraceEvent.EnvelopeReceived(id, now, c.span, c.node.id, status, result, confidence, reason,
+                    failure, c.chargedTokens, c.chargedCost, TrustLabel.AGENT_UNVERIFIED, handoffTo));
+        }
         if (c.purpose == CallPurpose.WORK || c.purpose == CallPurpose.CONSULT) {
             coordination.subtaskReplied(c.subtask, c, reply, status, failure, reason);
         } else if (c.purpose == CallPurpose.VALIDATE) {
@@ -346,8 +353,10 @@ final class RunState {
             tc.owner = c;
             calls.add(tc);
             c.pendingTools++;
-            trace.record(new TraceEvent.MessageSent(id, now, tc.span, c.span, hops, c.node.id, tool.id,
-                    CallPurpose.TOOL, 1, List.of(), List.of(), req.input(), TrustLabel.AGENT_UNVERIFIED, 0));
+            if (tracing) {
+                trace.record(new TraceEvent.MessageSent(id, now, tc.span, c.span, hops, c.node.id, tool.id,
+                        CallPurpose.TOOL, 1, List.of(), List.of(), req.input(), TrustLabel.AGENT_UNVERIFIED, 0));
+            }
             out.invoke(new AgentCall(id, tc.id, tool.id, tool.kind, CallPurpose.TOOL, invocations[tool.index]++,
                     req.input(), List.of(), List.of(), TrustLabel.AGENT_UNVERIFIED, hops, 1, 0, List.of(), tc.span));
         }
@@ -371,9 +380,11 @@ final class RunState {
         boolean ok = reply.kind() == ReplyKind.SUCCESS || reply.kind() == ReplyKind.PARTIAL;
         String reason = ok ? "" : tool.id + " " + (reply.kind() == ReplyKind.FAILED ? "failed" : reply.kind().jsonName())
                 + (reply.reason().isEmpty() ? "" : ": " + reply.reason());
-        trace.record(new TraceEvent.EnvelopeReceived(id, now, tc.span, tool.id,
-                ok ? EnvelopeStatus.SUCCESS : EnvelopeStatus.FAILED, ok ? reply.result() : null, ok ? 1.0 : 0.0,
-                reason, ok ? FailureKind.NONE : FailureKind.REPORTED, 0, 0, TrustLabel.SYSTEM, null));
+        if (tracing) {
+            trace.record(new TraceEvent.EnvelopeReceived(id, now, tc.span, tool.id,
+                    ok ? EnvelopeStatus.SUCCESS : EnvelopeStatus.FAILED, ok ? reply.result() : null, ok ? 1.0 : 0.0,
+                    reason, ok ? FailureKind.NONE : FailureKind.REPORTED, 0, 0, TrustLabel.SYSTEM, null));
+        }
         CircuitBreaker br = breaker(tool);
         if (br != null) {
             BreakerState before = br.state;
@@ -431,8 +442,10 @@ final class RunState {
         if (c.purpose != CallPurpose.TOOL && c.reply == null) {
             charge(c, 0);
         }
-        trace.record(new TraceEvent.EnvelopeReceived(id, now, c.span, c.node.id, EnvelopeStatus.FAILED, null, 0.0,
-                reason, FailureKind.CANCELLED, c.chargedTokens, c.chargedCost, TrustLabel.AGENT_UNVERIFIED, null));
+        if (tracing) {
+            trace.record(new TraceEvent.EnvelopeReceived(id, now, c.span, c.node.id, EnvelopeStatus.FAILED, null, 0.0,
+                    reason, FailureKind.CANCELLED, c.chargedTokens, c.chargedCost, TrustLabel.AGENT_UNVERIFIED, null));
+        }
     }
 
     // ---- stores ----

@@ -55,6 +55,7 @@ public final class EngineBench {
         virtual("W3 planning loop", Workloads.w3(), new Workloads.W3Nodes(), 41, n, EngineBench::bareW3);
         virtual("W1 fan-out, virtual time", Workloads.w1(), new Workloads.W1Nodes(), 12, n, EngineBench::bareW1);
         capSanityCheck();
+        w1des(Math.max(n, 100_000));
         realTime(n);
         if (Arrays.asList(args).contains("--inflight")) {
             inFlight(10_000);
@@ -211,6 +212,53 @@ public final class EngineBench {
                     dev.baton.model.message.EnvelopeStatus.SUCCESS, s.result(), 1.0, ""));
         }
         throw new IllegalStateException("cap");
+    }
+
+    // ---- W1-DES: Monte Carlo through the core ----
+
+    private static void w1des(int n) {
+        RunPlan plan = RunPlan.compile(W1Des.design());
+        VirtualTimeDriver driver = new VirtualTimeDriver();
+        java.util.PriorityQueue<double[]> queue = new java.util.PriorityQueue<>((a, b) -> Double.compare(a[0], b[0]));
+        java.util.random.RandomGeneratorFactory<java.util.random.RandomGenerator> f =
+                java.util.random.RandomGeneratorFactory.of("L64X128MixRandom");
+        RunId id = RunId.of(0);
+        for (int i = 0; i < 50_000; i++) {
+            W1Des.bare(f.create(1), queue);
+        }
+        W1Des.Nodes warm = new W1Des.Nodes(f.create(1));
+        for (int i = 0; i < 50_000; i++) {
+            driver.run(plan, id, null, i, warm, dev.baton.engine.core.TraceSink.NONE);
+        }
+        java.util.random.RandomGenerator bareRandom = f.create(2);
+        long b0 = System.nanoTime();
+        double bareMakespan = 0;
+        for (int i = 0; i < n; i++) {
+            bareMakespan += Math.abs(W1Des.bare(bareRandom, queue));
+        }
+        double bareRate = n / ((System.nanoTime() - b0) / 1e9);
+        for (boolean traced : new boolean[] {false, true}) {
+            W1Des.Nodes nodes = new W1Des.Nodes(f.create(3));
+            MemoryTraceSink sink = new MemoryTraceSink();
+            long completed = 0;
+            double makespan = 0;
+            long t0 = System.nanoTime();
+            for (int i = 0; i < n; i++) {
+                dev.baton.engine.core.TraceSink to = dev.baton.engine.core.TraceSink.NONE;
+                if (traced) {
+                    sink.clear();
+                    to = sink;
+                }
+                RunResult r = driver.run(plan, id, null, i, nodes, to);
+                completed += r.outcome() == Outcome.COMPLETED ? 1 : 0;
+                makespan += r.endTime() / 1e9;
+            }
+            double rate = n / ((System.nanoTime() - t0) / 1e9);
+            System.out.printf(Locale.ROOT, "  W1-DES through the core, %s %,9.0f rep/s (bare PriorityQueue loop %,9.0f"
+                    + " rep/s, core/bare %.2f); completion %.4f (exact 0.9753), attempts %.3f (10.5), makespan %.3f"
+                    + " (4.884, bare %.3f)%n", traced ? "traced  " : "no trace", rate, bareRate, rate / bareRate,
+                    completed / (double) n, nodes.attempts / (double) n, makespan / n, bareMakespan / n);
+        }
     }
 
     // ---- real time ----
