@@ -8,8 +8,6 @@ import dev.baton.model.message.Constraint;
 import dev.baton.model.message.EnvelopeStatus;
 import dev.baton.model.message.TrustLabel;
 import dev.baton.model.script.ReplyKind;
-import dev.baton.model.spec.ConcurrencyControl;
-import dev.baton.model.spec.StoreSpec;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
@@ -30,6 +28,8 @@ final class RunState {
     final CommandSink out;
     final Coordination coordination;
     final Gates gates;
+    final StoreWrites storeWrites;
+    final ToolCalls tools;
     // Sized for a typical run (W1: 12 calls, 13 timers, 10 subtasks) so that they rarely grow.
     final ArrayList<Call> calls = new ArrayList<>(16);
     final ArrayList<Timer> timers = new ArrayList<>(16);
@@ -73,6 +73,8 @@ final class RunState {
         this.stores = plan.storeCount == 0 ? null : new StoreTable(plan.storeCount);
         this.coordination = new Coordination(this);
         this.gates = new Gates(this);
+        this.storeWrites = new StoreWrites(this);
+        this.tools = new ToolCalls(this);
     }
 
     void intake() {
@@ -186,7 +188,7 @@ final class RunState {
             return;
         }
         if (c.purpose == CallPurpose.TOOL) {
-            onToolReply(c, reply);
+            tools.onReply(c, reply);
             return;
         }
         NodePlan node = c.node;
@@ -233,7 +235,7 @@ final class RunState {
             }
         }
         if (failure == FailureKind.NONE && !reply.writes().isEmpty()) {
-            String conflict = applyWrites(c, reply);
+            String conflict = storeWrites.apply(c, reply);
             if (conflict != null) {
                 failure = FailureKind.STORE_CONFLICT;
                 reason = conflict;
@@ -241,7 +243,7 @@ final class RunState {
         }
         if (failure == FailureKind.NONE && !reply.toolCalls().isEmpty()) {
             c.reply = reply;
-            startTools(c, reply);
+            tools.start(c, reply);
             if (c.pendingTools > 0) {
                 return;
             }
@@ -322,119 +324,12 @@ final class RunState {
         if (c.reply == null) {
             charge(c, c.reservedTokens);
         }
-        cancelToolsOf(c);
+        tools.cancelOf(c);
         complete(c, null, FailureKind.TIMEOUT, "no answer from " + c.node.id + " within "
                 + Reasons.duration(c.node.timeoutNanos));
     }
 
-    // ---- tools ----
-
-    private void startTools(Call c, AgentReply reply) {
-        for (ToolCallRequest req : reply.toolCalls()) {
-            NodePlan tool = plan.node(req.tool());
-            if (tool == null || NodePlan.find(c.node.tools, tool.index) < 0) {
-                if (c.dependencyFailure == null) {
-                    c.dependencyFailure = c.node.id + " called " + req.tool() + ", which is not one of its tools";
-                }
-                continue;
-            }
-            CircuitBreaker br = breaker(tool);
-            if (br != null && !br.tryAcquire()) {
-                trace.record(new TraceEvent.DecisionMade(id, now, tool.id, DecisionKind.BREAKER_REJECTED, c.span,
-                        "circuit breaker of " + tool.id + " is " + br.state.name().toLowerCase(java.util.Locale.ROOT)));
-                if (c.dependencyFailure == null) {
-                    c.dependencyFailure = "circuit breaker of " + tool.id + " is open";
-                    c.failedTool = tool;
-                }
-                continue;
-            }
-            toolCalls++;
-            Call tc = new Call(calls.size(), tool, CallPurpose.TOOL, null, nextSpan++, c.span, 1);
-            tc.owner = c;
-            calls.add(tc);
-            c.pendingTools++;
-            if (tracing) {
-                trace.record(new TraceEvent.MessageSent(id, now, tc.span, c.span, hops, c.node.id, tool.id,
-                        CallPurpose.TOOL, 1, List.of(), List.of(), req.input(), TrustLabel.AGENT_UNVERIFIED, 0));
-            }
-            out.invoke(new AgentCall(id, tc.id, tool.id, tool.kind, CallPurpose.TOOL, invocations[tool.index]++,
-                    req.input(), List.of(), List.of(), TrustLabel.AGENT_UNVERIFIED, hops, 1, 0, List.of(), tc.span));
-        }
-    }
-
-    private CircuitBreaker breaker(NodePlan tool) {
-        if (tool.breaker == null) {
-            return null;
-        }
-        CircuitBreaker br = breakers[tool.slot];
-        if (br == null) {
-            br = new CircuitBreaker(tool.breaker);
-            breakers[tool.slot] = br;
-        }
-        return br;
-    }
-
-    private void onToolReply(Call tc, AgentReply reply) {
-        tc.settled = true;
-        NodePlan tool = tc.node;
-        boolean ok = reply.kind() == ReplyKind.SUCCESS || reply.kind() == ReplyKind.PARTIAL;
-        String reason = ok ? "" : tool.id + " " + (reply.kind() == ReplyKind.FAILED ? "failed" : reply.kind().jsonName())
-                + (reply.reason().isEmpty() ? "" : ": " + reply.reason());
-        if (tracing) {
-            trace.record(new TraceEvent.EnvelopeReceived(id, now, tc.span, tool.id,
-                    ok ? EnvelopeStatus.SUCCESS : EnvelopeStatus.FAILED, ok ? reply.result() : null, ok ? 1.0 : 0.0,
-                    reason, ok ? FailureKind.NONE : FailureKind.REPORTED, 0, 0, TrustLabel.SYSTEM, null));
-        }
-        CircuitBreaker br = breaker(tool);
-        if (br != null) {
-            BreakerState before = br.state;
-            BreakerState after = ok ? br.onSuccess() : br.onFailure();
-            if (after != null) {
-                breakerMoved(tool, before, after);
-            }
-        }
-        if (plan.retryBudget >= 0) {
-            registryFailing[tool.slot] = !ok;
-        }
-        Call owner = tc.owner;
-        if (owner.settled) {
-            return;
-        }
-        if (!ok && owner.dependencyFailure == null) {
-            owner.dependencyFailure = "tool " + reason;
-            owner.failedTool = tool;
-        }
-        if (--owner.pendingTools == 0) {
-            AgentReply held = owner.reply;
-            if (owner.dependencyFailure != null) {
-                complete(owner, held, FailureKind.DEPENDENCY, owner.dependencyFailure);
-            } else {
-                complete(owner, held, FailureKind.NONE, held.reason());
-            }
-        }
-    }
-
-    private void breakerMoved(NodePlan tool, BreakerState before, BreakerState after) {
-        trace.record(new TraceEvent.BreakerTransitioned(id, now, tool.id, before, after));
-        if (after == BreakerState.OPEN) {
-            startTimer(Timer.Kind.BREAKER_OPEN, tool, now + tool.breaker.openDuration().toNanos());
-        }
-    }
-
-    private void cancelToolsOf(Call owner) {
-        if (owner.pendingTools == 0) {
-            return;
-        }
-        for (int i = owner.id + 1; i < calls.size(); i++) {
-            Call tc = calls.get(i);
-            if (tc.owner == owner && !tc.settled) {
-                cancelCall(tc, "cancelled: " + owner.node.id + " timed out");
-            }
-        }
-        owner.pendingTools = 0;
-    }
-
-    private void cancelCall(Call c, String reason) {
+    void cancelCall(Call c, String reason) {
         c.settled = true;
         if (c.timerId >= 0) {
             cancelTimer(c.timerId);
@@ -446,68 +341,6 @@ final class RunState {
             trace.record(new TraceEvent.EnvelopeReceived(id, now, c.span, c.node.id, EnvelopeStatus.FAILED, null, 0.0,
                     reason, FailureKind.CANCELLED, c.chargedTokens, c.chargedCost, TrustLabel.AGENT_UNVERIFIED, null));
         }
-    }
-
-    // ---- stores ----
-
-    private String applyWrites(Call c, AgentReply reply) {
-        for (StoreWriteRequest w : reply.writes()) {
-            NodePlan store = plan.node(w.store());
-            if (store == null || NodePlan.find(c.node.writes, store.index) < 0) {
-                return c.node.id + " wrote to " + w.store() + ", which is not one of its stores";
-            }
-            int pos = NodePlan.find(c.node.storeSlots, store.slot);
-            long readVersion = c.readVersions[pos];
-            StoreTable.Store table = stores.store(store.slot);
-            StoreTable.Version current = table.current(w.key());
-            long currentVersion = current == null ? 0 : current.version;
-            Object before = current == null ? null : current.value;
-            StoreSpec spec = (StoreSpec) store.spec;
-            ConcurrencyControl control = spec.concurrency();
-            boolean stale = currentVersion > readVersion;
-            StoreWriteResult outcome;
-            Object after;
-            if (control == ConcurrencyControl.NONE) {
-                after = StoreTable.merge(table.valueAt(w.key(), readVersion), w.value());
-                outcome = stale ? StoreWriteResult.LOST_UPDATE : StoreWriteResult.APPLIED;
-            } else if (control == ConcurrencyControl.OPTIMISTIC) {
-                if (stale) {
-                    writeConflicts++;
-                    trace.record(new TraceEvent.StoreWritten(id, now, store.id, w.key(), c.node.id, before, before,
-                            readVersion, currentVersion, currentVersion, control, StoreWriteResult.CONFLICT, null));
-                    return "write conflict on " + store.id + "/" + w.key() + ": read at version " + readVersion
-                            + ", the record is at version " + currentVersion;
-                }
-                after = StoreTable.merge(before, w.value());
-                outcome = StoreWriteResult.APPLIED;
-            } else if (control == ConcurrencyControl.SERIALIZED) {
-                after = StoreTable.merge(before, w.value());
-                outcome = StoreWriteResult.APPLIED;
-            } else if (control == ConcurrencyControl.PARTITIONED) {
-                String partition = StoreTable.partitionOf(w.key(), w.value(), spec.partitionKey().orElse(null));
-                NodeId owner = table.partitionOwners.putIfAbsent(partition, c.node.id);
-                if (owner != null && !owner.equals(c.node.id)) {
-                    writeConflicts++;
-                    trace.record(new TraceEvent.StoreWritten(id, now, store.id, w.key(), c.node.id, before, before,
-                            readVersion, currentVersion, currentVersion, control,
-                            StoreWriteResult.PARTITION_VIOLATION, null));
-                    return "partition " + partition + " of store " + store.id + " belongs to " + owner;
-                }
-                after = StoreTable.merge(before, w.value());
-                outcome = StoreWriteResult.APPLIED;
-            } else {
-                throw new AssertionError("unhandled " + control);
-            }
-            StoreTable.Version written = table.apply(w.key(), after, c.node.id);
-            NodeId overwritten = null;
-            if (outcome == StoreWriteResult.LOST_UPDATE) {
-                lostUpdates++;
-                overwritten = current.writer;
-            }
-            trace.record(new TraceEvent.StoreWritten(id, now, store.id, w.key(), c.node.id, before, after,
-                    readVersion, currentVersion, written.version, control, outcome, overwritten));
-        }
-        return null;
     }
 
     // ---- retries ----
@@ -602,7 +435,7 @@ final class RunState {
                 NodePlan tool = (NodePlan) t.subject;
                 CircuitBreaker br = breakers[tool.slot];
                 BreakerState before = br.state;
-                breakerMoved(tool, before, br.onOpenElapsed());
+                tools.breakerMoved(tool, before, br.onOpenElapsed());
                 break;
             case ESCALATION:
                 Escalation e = (Escalation) t.subject;
