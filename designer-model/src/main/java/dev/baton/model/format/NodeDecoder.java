@@ -6,6 +6,8 @@ import dev.baton.model.Node;
 import dev.baton.model.NodeId;
 import dev.baton.model.NodeKind;
 import dev.baton.model.Position;
+import dev.baton.model.spec.AdapterKind;
+import dev.baton.model.spec.AdapterSettings;
 import dev.baton.model.spec.AgentSpec;
 import dev.baton.model.spec.CheckKind;
 import dev.baton.model.spec.CircuitBreakerSettings;
@@ -171,13 +173,47 @@ final class NodeDecoder {
         JsonValue credentialsValue = s.opt("credentials");
         Optional<CredentialRef> credentials = credentialsValue == null ? Optional.empty()
                 : Optional.of(credentials(credentialsValue, s.pointer("credentials"), ext));
+        JsonValue adapterValue = s.opt("adapter");
+        Optional<AdapterSettings> adapter = adapterValue == null ? Optional.empty()
+                : Optional.of(adapter(adapterValue, s.pointer("adapter"), ext));
         String instructions = s.optString("instructions", "");
         OptionalLong tokenBudget = s.optLong("tokenBudget", 1);
         JsonValue timeoutValue = s.opt("timeout");
         Optional<Duration> timeout = timeoutValue == null ? Optional.empty() : Optional.of(positive(timeoutValue));
         JsonValue retryValue = s.opt("retry");
         RetryPolicy retry = retryValue == null ? RetryPolicy.NONE : retry(retryValue, s.pointer("retry"), ext);
-        return new Invocation(model, credentials, instructions, tokenBudget, timeout, retry);
+        return new Invocation(model, credentials, instructions, tokenBudget, timeout, retry, adapter);
+    }
+
+    private AdapterSettings adapter(JsonValue value, String pointer, Map<String, String> ext)
+            throws DesignLoadException {
+        Fields f = ctx.object(value, "an adapter object {\"kind\": ...}", pointer, ext);
+        AdapterKind kind = f.reqEnum("kind", AdapterKind.values(), AdapterKind::jsonName);
+        JsonValue baseUrlValue = f.opt("baseUrl");
+        Optional<String> baseUrl = baseUrlValue == null ? Optional.empty() : Optional.of(ctx.string(baseUrlValue));
+        JsonValue commandValue = f.opt("command");
+        List<String> command = new ArrayList<>();
+        if (commandValue != null) {
+            for (JsonValue part : ctx.array(commandValue, "an array of strings (program and arguments)", 1024)) {
+                command.add(ctx.string(part));
+            }
+        }
+        JsonValue providerValue = f.opt("provider");
+        Optional<String> provider = providerValue == null ? Optional.empty() : Optional.of(ctx.string(providerValue));
+        JsonValue temperatureValue = f.opt("temperature");
+        OptionalDouble temperature = temperatureValue == null ? OptionalDouble.empty()
+                : OptionalDouble.of(ctx.number(temperatureValue, 0, 2));
+        f.finish();
+        // A rule broken by a URL is reported at the URL (it may hold a pasted secret, so it is not echoed).
+        JsonValue at = baseUrlValue != null && kindTakesUrl(kind) ? baseUrlValue : value;
+        String found = at == baseUrlValue ? "a URL that is not a plain http(s) base URL" : DecodeContext.describe(value);
+        return ctx.model(at, "adapter settings for kind " + kind.jsonName()
+                + " (openai/anthropic: baseUrl; process: command; java: provider)", found,
+                () -> new AdapterSettings(kind, baseUrl, command, provider, temperature));
+    }
+
+    private static boolean kindTakesUrl(AdapterKind kind) {
+        return kind == AdapterKind.OPENAI || kind == AdapterKind.ANTHROPIC;
     }
 
     private CredentialRef credentials(JsonValue value, String pointer, Map<String, String> ext)

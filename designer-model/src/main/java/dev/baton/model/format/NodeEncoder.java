@@ -2,6 +2,7 @@
 package dev.baton.model.format;
 
 import dev.baton.model.Node;
+import dev.baton.model.spec.AdapterSettings;
 import dev.baton.model.spec.AgentSpec;
 import dev.baton.model.spec.ContractField;
 import dev.baton.model.spec.DataContract;
@@ -115,6 +116,7 @@ final class NodeEncoder {
             x.writeMembers(w, SETTINGS + "/credentials");
             w.endObject();
         });
+        inv.adapter().ifPresent(a -> adapter(w, a, x));
         if (!inv.instructions().isEmpty()) {
             w.field("instructions", inv.instructions());
         }
@@ -130,6 +132,23 @@ final class NodeEncoder {
             x.writeMembers(w, SETTINGS + "/retry");
             w.endObject();
         }
+    }
+
+    private static void adapter(JsonTextWriter w, AdapterSettings a, ExtensionWriter x) {
+        w.name("adapter");
+        w.beginObject();
+        w.field("kind", a.kind().jsonName());
+        a.baseUrl().ifPresent(v -> w.field("baseUrl", v));
+        if (!a.command().isEmpty()) {
+            w.name("command");
+            w.beginArray();
+            a.command().forEach(w::string);
+            w.endArray();
+        }
+        a.provider().ifPresent(v -> w.field("provider", v));
+        a.temperature().ifPresent(v -> w.numberField("temperature", Numbers.format(v)));
+        x.writeMembers(w, SETTINGS + "/adapter");
+        w.endObject();
     }
 
     private static void failurePolicy(JsonTextWriter w, FailurePolicy p, ExtensionWriter x) {

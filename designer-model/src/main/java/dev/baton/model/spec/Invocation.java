@@ -15,12 +15,20 @@ import java.util.OptionalLong;
  * @param tokenBudget hard per-invocation token budget; the engine reserves it before each call. Empty = unset
  * @param timeout per-invocation deadline; empty = unset
  * @param retry retry policy for a failed invocation
+ * @param adapter how the engine reaches the node at run time; empty = decided at run time (scripted, or from the
+ *     model reference's provider)
  */
 public record Invocation(Optional<ModelRef> model, Optional<CredentialRef> credentials, String instructions,
-        OptionalLong tokenBudget, Optional<Duration> timeout, RetryPolicy retry) {
+        OptionalLong tokenBudget, Optional<Duration> timeout, RetryPolicy retry, Optional<AdapterSettings> adapter) {
 
     public static final Invocation DEFAULTS = new Invocation(Optional.empty(), Optional.empty(), "",
             OptionalLong.empty(), Optional.empty(), RetryPolicy.NONE);
+
+    /** Settings without adapter settings. */
+    public Invocation(Optional<ModelRef> model, Optional<CredentialRef> credentials, String instructions,
+            OptionalLong tokenBudget, Optional<Duration> timeout, RetryPolicy retry) {
+        this(model, credentials, instructions, tokenBudget, timeout, retry, Optional.empty());
+    }
 
     public Invocation {
         Require.nonNull("model", model);
@@ -31,29 +39,34 @@ public record Invocation(Optional<ModelRef> model, Optional<CredentialRef> crede
         Require.nonNull("timeout", timeout);
         timeout.ifPresent(t -> Require.positive("timeout", t));
         Require.nonNull("retry", retry);
+        Require.nonNull("adapter", adapter);
+    }
+
+    public Invocation withAdapter(Optional<AdapterSettings> value) {
+        return new Invocation(model, credentials, instructions, tokenBudget, timeout, retry, value);
     }
 
     public Invocation withTokenBudget(OptionalLong budget) {
-        return new Invocation(model, credentials, instructions, budget, timeout, retry);
+        return new Invocation(model, credentials, instructions, budget, timeout, retry, adapter);
     }
 
     public Invocation withTimeout(Optional<Duration> value) {
-        return new Invocation(model, credentials, instructions, tokenBudget, value, retry);
+        return new Invocation(model, credentials, instructions, tokenBudget, value, retry, adapter);
     }
 
     public Invocation withRetry(RetryPolicy value) {
-        return new Invocation(model, credentials, instructions, tokenBudget, timeout, value);
+        return new Invocation(model, credentials, instructions, tokenBudget, timeout, value, adapter);
     }
 
     public Invocation withModel(Optional<ModelRef> value) {
-        return new Invocation(value, credentials, instructions, tokenBudget, timeout, retry);
+        return new Invocation(value, credentials, instructions, tokenBudget, timeout, retry, adapter);
     }
 
     public Invocation withInstructions(String value) {
-        return new Invocation(model, credentials, value, tokenBudget, timeout, retry);
+        return new Invocation(model, credentials, value, tokenBudget, timeout, retry, adapter);
     }
 
     public Invocation withCredentials(Optional<CredentialRef> value) {
-        return new Invocation(model, value, instructions, tokenBudget, timeout, retry);
+        return new Invocation(model, value, instructions, tokenBudget, timeout, retry, adapter);
     }
 }

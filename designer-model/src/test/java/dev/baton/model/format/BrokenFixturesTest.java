@@ -41,6 +41,9 @@ class BrokenFixturesTest {
         syntax-error.baton.json           | SYNTAX  | 10 |  7 | $.nodes[0].label               | valid JSON                                | was expecting comma to separate Object entries
         deep-nesting.baton.json           | LIMIT   |  5 | 83 | $.scripts.exampleInput[0][0]   | objects and arrays nested at most 64 deep | deeper nesting
         huge-string.baton.json            | LIMIT   |  9 | 16 | $.nodes[0].label               | a string of at most 1048576 characters    | one of 1048577 characters
+        adapter-without-command.baton.json | CONTENT | 15 | 20 | $.nodes[0].settings.adapter   | adapter settings for kind process         | an object
+        adapter-bad-url.baton.json        | CONTENT | 17 | 22 | $.nodes[0].settings.adapter.baseUrl | adapter settings for kind openai    | a URL that is not a plain http(s) base URL
+        adapter-unknown-kind.baton.json   | CONTENT | 16 | 19 | $.nodes[0].settings.adapter.kind | one of scripted, openai, anthropic, process, java | "bedrock"
         not-utf8.baton.json               | IO      |  9 | 18 | $                              | UTF-8 text                                | a byte sequence that is not UTF-8 at byte offset 136
         """)
     void brokenFixtureNamesWhereAndWhat(String fixture, Kind kind, int line, int column, String path,
@@ -57,6 +60,13 @@ class BrokenFixturesTest {
         assertThat(e.found()).contains(found);
         assertThat(e.getMessage()).startsWith(file + ":" + line + ":" + column + " at " + path)
                 .contains(": expected " + e.expected() + ", but found " + e.found());
+    }
+
+    @Test
+    void secretInAnAdapterUrlIsNeverEchoed() throws Exception {
+        Path file = fixture("adapter-bad-url.baton.json");
+        DesignLoadException e = catchThrowableOfType(DesignLoadException.class, () -> DesignFiles.load(file));
+        assertThat(e.getMessage()).contains("baseUrl").doesNotContain("sk-secret");
     }
 
     @Test

@@ -29,6 +29,21 @@ class RoundTripTest {
     }
 
     @Test
+    void adapterSettingsSurviveTextRoundTripInTheDocumentedOrder() throws Exception {
+        Design d = TestDesigns.everythingWithAdapters();
+        String json = DesignFiles.toJson(d);
+        LoadedDesign loaded = DesignFiles.fromJson(json, "adapters.baton.json");
+        assertThat(loaded.design()).isEqualTo(d);
+        assertThat(loaded.warnings()).isEmpty();
+        assertThat(json).contains("\"adapter\": {\n          \"kind\": \"openai\",\n"
+                + "          \"baseUrl\": \"http://127.0.0.1:11434/v1\",\n          \"temperature\": 0.2\n        }")
+                .contains("\"command\": [\n            \"python3\",\n            \"agent.py\"\n          ]")
+                .contains("\"provider\": \"fact-checker\"");
+        assertThat(json.indexOf("\"credentials\"")).isLessThan(json.indexOf("\"adapter\""));
+        assertThat(json.indexOf("\"adapter\"")).isLessThan(json.indexOf("\"instructions\""));
+    }
+
+    @Test
     void emptyAndDefaultDesignsSurviveRoundTrip() throws Exception {
         for (Design d : new Design[] {Design.empty("empty"), Design.empty("unset").withPolicy(TaskPolicy.UNSET),
             TestDesigns.chain("chain", 3)}) {

@@ -20,6 +20,8 @@ import dev.baton.model.script.NodeScript;
 import dev.baton.model.script.ReplyKind;
 import dev.baton.model.script.ScriptSet;
 import dev.baton.model.script.ScriptedReply;
+import dev.baton.model.spec.AdapterKind;
+import dev.baton.model.spec.AdapterSettings;
 import dev.baton.model.spec.AgentSpec;
 import dev.baton.model.spec.CheckKind;
 import dev.baton.model.spec.CircuitBreakerSettings;
@@ -65,10 +67,21 @@ final class TestDesigns {
 
     /** Every node kind, every edge kind, every optional value set at least once, scripts and free JSON. */
     static Design everything() {
+        return everything(false);
+    }
+
+    /** {@link #everything()} with adapter settings of three kinds (newer than the version-0 fixture). */
+    static Design everythingWithAdapters() {
+        return everything(true);
+    }
+
+    private static Design everything(boolean adapters) {
         Invocation full = new Invocation(Optional.of(ModelRef.parse("ollama:llama3.1:8b")),
                 Optional.of(new CredentialRef("OPENAI_API_KEY")), "Plan the research.\nQuote \"sources\".",
                 OptionalLong.of(8000), Optional.of(Duration.ofSeconds(90)),
-                new RetryPolicy(3, Duration.ofMillis(500), 2.5));
+                new RetryPolicy(3, Duration.ofMillis(500), 2.5),
+                adapters ? Optional.of(new AdapterSettings(AdapterKind.OPENAI, Optional.of("http://127.0.0.1:11434/v1"),
+                        List.of(), Optional.empty(), OptionalDouble.of(0.2))) : Optional.empty());
         TaskPolicy policy = new TaskPolicy(OptionalLong.of(120_000), Optional.of(new BigDecimal("2.50")),
                 Optional.of(Duration.ofMinutes(10)), OptionalInt.of(12), OptionalInt.of(4),
                 Optional.of(new CircuitBreakerSettings(3, Duration.ofSeconds(45), 2)), Optional.of(NodeId.of("lead")),
@@ -85,7 +98,9 @@ final class TestDesigns {
                         3)),
                 node("researcher", "Researcher", 320, 80, new AgentSpec("finds sources",
                         Invocation.DEFAULTS.withTokenBudget(OptionalLong.of(4000))
-                                .withTimeout(Optional.of(Duration.ofMillis(1500))),
+                                .withTimeout(Optional.of(Duration.ofMillis(1500)))
+                                .withAdapter(adapters ? Optional.of(AdapterSettings.process(List.of("python3", "agent.py")))
+                                        : Optional.empty()),
                         Optional.of(contract), true)),
                 node("writer", "", 320, 200, AgentSpec.defaults()),
                 node("planner", "Planner", 10, 10, new PlannerSpec(Invocation.DEFAULTS,
@@ -93,7 +108,9 @@ final class TestDesigns {
                         OptionalInt.of(6))),
                 node("planner2", "Planner without limits", 10, 20,
                         new PlannerSpec(Invocation.DEFAULTS, Optional.empty(), OptionalInt.empty())),
-                node("checker", "Checker", 500, 80, new ValidatorSpec(Invocation.DEFAULTS, OptionalDouble.of(0.7),
+                node("checker", "Checker", 500, 80, new ValidatorSpec(Invocation.DEFAULTS.withAdapter(adapters ? Optional.of(
+                        new AdapterSettings(AdapterKind.JAVA, Optional.empty(), List.of(), Optional.of("fact-checker"),
+                                OptionalDouble.empty())) : Optional.empty()), OptionalDouble.of(0.7),
                         List.of(ValidatorCheck.of(CheckKind.SCHEMA),
                                 new ValidatorCheck(CheckKind.CLAIM_VERIFICATION, "primary sources")),
                         RejectAction.REPLAN)),
