@@ -45,6 +45,7 @@ public final class DesignLoadException extends Exception {
         this.rule = rule;
     }
 
+    /** Whether the file was unreadable, not JSON, too large, or not a valid design. */
     public Kind kind() {
         return kind;
     }
