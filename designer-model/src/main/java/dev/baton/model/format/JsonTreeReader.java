@@ -8,6 +8,7 @@ import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.core.JsonStreamContext;
 import com.fasterxml.jackson.core.JsonToken;
 import com.fasterxml.jackson.core.StreamReadConstraints;
+import com.fasterxml.jackson.core.exc.StreamConstraintsException;
 import com.fasterxml.jackson.core.io.JsonEOFException;
 import dev.baton.model.format.DesignLoadException.Kind;
 import dev.baton.model.format.JsonValue.Where;
@@ -61,6 +62,9 @@ final class JsonTreeReader {
             throw ctx.fail(Kind.SYNTAX, at(e.getLocation(), parser), "the rest of the document (the file ends inside "
                     + (e.getTokenBeingDecoded() == JsonToken.VALUE_STRING ? "a string" : "an object or array")
                     + "; was it cut off?)", "the end of the file", "", e);
+        } catch (StreamConstraintsException e) {
+            throw ctx.fail(Kind.LIMIT, at(e.getLocation(), parser), "a value within the size limits of a design file",
+                    firstLine(e.getOriginalMessage()), "", e);
         } catch (JsonProcessingException e) {
             throw ctx.fail(Kind.SYNTAX, at(e.getLocation(), parser), "valid JSON",
                     firstLine(e.getOriginalMessage()), "", e);
@@ -142,6 +146,10 @@ final class JsonTreeReader {
 
     private static Where at(JsonLocation loc, JsonParser p) {
         String path = p == null ? "$" : pathOf(p.getParsingContext());
+        if (loc == null || loc.getLineNr() < 1) {
+            // Some of Jackson's exceptions carry no location; the parser's position is where it stopped.
+            loc = p == null ? null : p.currentLocation();
+        }
         if (loc == null) {
             return new Where(1, 1, path);
         }

@@ -112,6 +112,17 @@ class BrokenFixturesTest {
     }
 
     @Test
+    void numberWithMoreThanAThousandDigitsIsALimitError() {
+        String json = "{\"formatVersion\": 1,\n \"name\": \"n\", \"policy\": {\"hopCap\": " + "9".repeat(1001)
+                + "}, \"nodes\": [], \"edges\": []}";
+        DesignLoadException e = catchThrowableOfType(DesignLoadException.class, () -> DesignFiles.fromJson(json, "n"));
+        assertThat(e.kind()).isEqualTo(Kind.LIMIT);
+        assertThat(e.line()).isEqualTo(2);
+        assertThat(e.jsonPath()).isEqualTo("$.policy.hopCap");
+        assertThat(e.found()).contains("1000");
+    }
+
+    @Test
     void missingFileIsAnIoError() {
         Path file = dir.resolve("absent.baton.json");
         DesignLoadException e = catchThrowableOfType(DesignLoadException.class, () -> DesignFiles.load(file));
