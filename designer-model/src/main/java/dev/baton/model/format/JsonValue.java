@@ -5,6 +5,7 @@ import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.regex.Pattern;
 
 /**
  * A parsed JSON value that remembers where it stood in the file, so that every decoding error can name the line,
@@ -17,13 +18,14 @@ sealed interface JsonValue permits JsonValue.Obj, JsonValue.Arr, JsonValue.Str, 
     /** The position of the value's first character and its JSON path in the file it was read from. */
     record Where(int line, int column, String path) {
         static final Where NOWHERE = new Where(1, 1, "$");
+        private static final Pattern IDENTIFIER = Pattern.compile("[A-Za-z_$][A-Za-z0-9_$]*");
 
         Where member(String key) {
             return new Where(line, column, memberPath(path, key));
         }
 
         static String memberPath(String parent, String key) {
-            if (key.matches("[A-Za-z_$][A-Za-z0-9_$]*")) {
+            if (IDENTIFIER.matcher(key).matches()) {
                 return parent + "." + key;
             }
             return parent + "['" + key.replace("\\", "\\\\").replace("'", "\\'") + "']";
