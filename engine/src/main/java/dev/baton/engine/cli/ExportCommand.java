@@ -46,7 +46,8 @@ public final class ExportCommand extends BatonCommand {
         String designName = design.getFileName().toString();
         Files.copy(design, bundle.resolve(designName), StandardCopyOption.REPLACE_EXISTING);
         writeScript(bundle.resolve("run.sh"), "#!/bin/sh\n"
-                + "# Runs " + designName + " with the Baton engine. Arguments are passed on, e.g. --db DIR/runs --seed 7.\n"
+                + "# Runs " + designName + " with the Baton engine.\n"
+                + "# Arguments are passed on, e.g. --db DIR/runs --seed 7. Set JAVA to choose the java binary.\n"
                 + "HERE=$(cd \"$(dirname \"$0\")\" && pwd)\n"
                 + "exec \"${JAVA:-java}\" -jar \"$HERE/" + ENGINE_JAR + "\" run \"$HERE/" + designName + "\" \"$@\"\n");
         writeScript(bundle.resolve("run.cmd"), "@echo off\r\n"

@@ -45,7 +45,8 @@ public final class InboxAnswerCommand extends BatonCommand {
             throw new CliException(ExitCodes.USAGE, e.getMessage(), e);
         }
         String who = by != null && !by.isBlank() ? by : System.getProperty("user.name", "unknown");
-        AnswerResult result = (database.db != null ? database : inbox.database).open().withSession(s -> s.escalations().answer(id, chosen,
+        DatabaseOption chosenDb = database.db != null ? database : inbox.database;
+        AnswerResult result = chosenDb.open().withSession(s -> s.escalations().answer(id, chosen,
                 Optional.ofNullable(note), who, inbox.clock().instant()));
         if (!result.accepted()) {
             err().println("baton: " + result.refusal());

@@ -1,7 +1,21 @@
 // SPDX-License-Identifier: Apache-2.0
 package dev.baton.engine.cli;
 
+import com.fasterxml.jackson.databind.JsonNode;
+import dev.baton.engine.core.Outcome;
+import dev.baton.engine.core.RunPlan;
+import dev.baton.engine.core.RunResult;
+import dev.baton.engine.store.TraceDatabase;
+import dev.baton.model.Design;
+import java.io.PrintWriter;
 import java.nio.file.Path;
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.TimeoutException;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
@@ -19,6 +33,9 @@ public final class RunCommand extends BatonCommand {
     /** When the progress line is drawn. */
     enum ProgressMode { AUTO, ALWAYS, NEVER }
 
+    /** How often the progress line is redrawn. */
+    private static final long REDRAW_MILLIS = 100;
+
     @Parameters(paramLabel = "DESIGN", description = "The design file (*.baton.json).")
     Path design;
 
@@ -26,7 +43,7 @@ public final class RunCommand extends BatonCommand {
             description = "The task input as a JSON file (default: the design's example input).")
     Path input;
 
-    @Option(names = "--seed", paramLabel = "S", defaultValue = "0", description = "Seed for ids and scripted faults.")
+    @Option(names = "--seed", paramLabel = "S", defaultValue = "0", description = "Seed for the run's trace ids.")
     long seed;
 
     @Option(names = "--progress", paramLabel = "WHEN", defaultValue = "AUTO",
@@ -37,8 +54,64 @@ public final class RunCommand extends BatonCommand {
     DatabaseOption database;
 
     @Override
-    protected int execute() {
-        DesignInput.load(design, err());
-        throw new CliException(ExitCodes.USAGE, "this build has no engine core yet, so designs cannot be run");
+    protected int execute() throws InterruptedException {
+        Design d = DesignInput.load(design, err()).design();
+        RunPlan plan;
+        try {
+            plan = RunPlan.compile(d);
+        } catch (IllegalArgumentException e) {
+            throw new CliException(ExitCodes.USAGE, e.getMessage(), e);
+        }
+        JsonNode taskInput = TaskInput.resolve(input, d);
+        TraceDatabase db = database.open();
+        Clock clock = RealTime.clock();
+        String runId = RunIds.next(clock, id -> db.withSession(s -> s.runs().find(id).isPresent()));
+        Instant started = clock.instant();
+        ProgressDisplay display = new ProgressDisplay(out(), progress == ProgressMode.ALWAYS
+                || progress == ProgressMode.AUTO && System.console() != null);
+        out().println("Run " + runId + " of " + d.name() + " (trace in " + db.location() + ")");
+        try (LiveRun run = new LiveRun(plan, runId, db, clock, seed, started, err())) {
+            Thread stopper = new Thread(() -> run.cancel("interrupted by the user"), "baton-stop");
+            Runtime.getRuntime().addShutdownHook(stopper);
+            try {
+                RunResult result = await(run, run.start(plan, taskInput, seed), clock, started, display);
+                display.finish();
+                report(result, run, clock, started, runId);
+                return result.outcome() == Outcome.COMPLETED ? ExitCodes.OK : ExitCodes.NOT_COMPLETED;
+            } finally {
+                removeHook(stopper);
+            }
+        }
+    }
+
+    private static RunResult await(LiveRun run, CompletableFuture<RunResult> done, Clock clock, Instant started,
+            ProgressDisplay display) throws InterruptedException {
+        while (true) {
+            display.show(run.progress().snapshot(Duration.between(started, clock.instant())));
+            try {
+                return done.get(REDRAW_MILLIS, TimeUnit.MILLISECONDS);
+            } catch (TimeoutException e) {
+                // Still running: redraw and wait again.
+            } catch (ExecutionException e) {
+                throw new CliException(ExitCodes.USAGE, "the engine failed: " + e.getCause(), e.getCause());
+            }
+        }
+    }
+
+    private void report(RunResult result, LiveRun run, Clock clock, Instant started, String runId) {
+        PrintWriter out = out();
+        out.println(result.outcome().jsonName() + ": " + result.reason());
+        out.println("  " + run.progress().snapshot(Duration.between(started, clock.instant())).line());
+        out.println("  trace: baton trace " + runId + (database.db == null ? "" : " --db " + database.db));
+        run.sink().failure().ifPresent(f -> err().println("baton: the trace of this run was not stored completely: "
+                + f.getMessage()));
+    }
+
+    private static void removeHook(Thread hook) {
+        try {
+            Runtime.getRuntime().removeShutdownHook(hook);
+        } catch (IllegalStateException e) {
+            // The JVM is already shutting down (Ctrl-C): the hook is running and cancels the run.
+        }
     }
 }

@@ -28,7 +28,8 @@ record RunProgress(int hops, OptionalInt hopCap, int calls, long tokens, Optiona
                 + " · calls " + calls
                 + " · tokens " + HumanFormat.count(tokens)
                 + tokenCeiling.stream().mapToObj(c -> "/" + HumanFormat.count(c)).findFirst().orElse("")
-                + " · cost " + HumanFormat.cost(costUsd) + costCeilingUsd.map(c -> "/" + HumanFormat.cost(c)).orElse("")
+                + " · cost " + HumanFormat.cost(costUsd)
+                + costCeilingUsd.map(c -> "/" + HumanFormat.cost(c)).orElse("")
                 + " · " + HumanFormat.duration(elapsed);
     }
 }

@@ -1,21 +1,16 @@
 // SPDX-License-Identifier: Apache-2.0
 package dev.baton.engine.cli;
 
-import static dev.baton.engine.store.TestStores.T0;
 import static org.assertj.core.api.Assertions.assertThat;
 
-import dev.baton.engine.store.TestStores;
-import dev.baton.engine.store.TraceDatabase;
-import dev.baton.engine.store.run.RunOutcome;
-import dev.baton.engine.store.run.RunTotals;
-import dev.baton.engine.store.trace.TraceRecorder;
+import dev.baton.engine.fixtures.Runs;
+import dev.baton.engine.fixtures.TestDesigns;
 import dev.baton.model.Design;
 import dev.baton.model.format.DesignFiles;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.ArrayList;
 import java.util.Collections;
 import java.util.List;
 import java.util.jar.Attributes;
@@ -72,33 +67,43 @@ class ExportCommandTest {
     }
 
     @Test
-    void bundledEngineJarRunsInASeparateJvm() throws Exception {
-        TraceDatabase db = TestStores.openIn(dir.resolve("data"));
-        TraceRecorder recorder = TraceRecorder.start(db, TestStores.startedRun("bundle-run-1", T0), 10);
-        recorder.finish(T0.plusSeconds(1), RunOutcome.COMPLETED, "all subtasks succeeded", RunTotals.ZERO);
-        assertThat(Cli.run(new ExportCommand(), design.toString(), "--bundle", bundle.toString()).exitCode()).isZero();
-        String dbPath = db.location().base().toString();
+    void bundleRunsItsDesignInASeparateJvmAndRecordsTheRun() throws Exception {
+        Path incident = dir.resolve("handoff-loop-fixed.baton.json");
+        DesignFiles.save(incident, TestDesigns.handoffLoop(true));
+        String expectedReason = Runs.scripted(TestDesigns.handoffLoop(true)).result().reason();
+        assertThat(Cli.run(new ExportCommand(), incident.toString(), "--bundle", bundle.toString()).exitCode())
+                .isZero();
+        String db = dir.resolve("data/baton").toString();
 
-        Process runs = java("-jar", bundle.resolve(ExportCommand.ENGINE_JAR).toString(), "runs", "--db", dbPath);
-        String out = new String(runs.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
-        String err = new String(runs.getErrorStream().readAllBytes(), StandardCharsets.UTF_8);
+        Process run = process(List.of("/bin/sh", bundle.resolve("run.sh").toString(), "--db", db, "--seed", "7"));
+        String out = new String(run.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
+        String err = new String(run.getErrorStream().readAllBytes(), StandardCharsets.UTF_8);
 
-        assertThat(runs.waitFor()).as(err).isZero();
-        assertThat(out).contains("bundle-run-1").contains("completed").contains("all subtasks succeeded");
+        assertThat(run.waitFor()).as(out + err).isEqualTo(ExitCodes.NOT_COMPLETED);
+        assertThat(out).contains("aborted: " + expectedReason).contains("hops 12/12");
         assertThat(err).isEmpty();
 
-        Process usage = java("-jar", bundle.resolve(ExportCommand.ENGINE_JAR).toString(), "trace");
+        Process runs = process(List.of(javaBinary(), "-jar", bundle.resolve(ExportCommand.ENGINE_JAR).toString(),
+                "runs", "--db", db));
+        String listed = new String(runs.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
+        assertThat(runs.waitFor()).isZero();
+        assertThat(listed).contains("aborted").contains("hop cap 12 reached");
+
+        Process usage = process(List.of(javaBinary(), "-jar", bundle.resolve(ExportCommand.ENGINE_JAR).toString(),
+                "trace"));
         usage.getInputStream().readAllBytes();
         assertThat(new String(usage.getErrorStream().readAllBytes(), StandardCharsets.UTF_8))
                 .contains("Missing required parameter: 'RUN'");
         assertThat(usage.waitFor()).isEqualTo(ExitCodes.USAGE);
     }
 
-    static Process java(String... args) throws IOException {
-        List<String> command = new ArrayList<>();
-        command.add(Path.of(System.getProperty("java.home"), "bin", "java").toString());
-        command.add("-Xshare:auto");
-        command.addAll(List.of(args));
-        return new ProcessBuilder(command).start();
+    static String javaBinary() {
+        return Path.of(System.getProperty("java.home"), "bin", "java").toString();
+    }
+
+    static Process process(List<String> command) throws IOException {
+        ProcessBuilder builder = new ProcessBuilder(command);
+        builder.environment().put("JAVA", javaBinary());
+        return builder.start();
     }
 }

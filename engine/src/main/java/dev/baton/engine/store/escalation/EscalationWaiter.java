@@ -8,6 +8,8 @@ import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.Objects;
+import java.util.Optional;
+import java.util.function.BooleanSupplier;
 
 /**
  * Waits for a person to answer an escalation, or for its deadline. This is how an answer typed in another
@@ -56,5 +58,25 @@ public final class EscalationWaiter {
             Duration left = Duration.between(now, current.deadline());
             sleeper.sleep(left.compareTo(pollInterval) < 0 ? left : pollInterval);
         }
+    }
+
+    /**
+     * Blocks until escalation {@code id} is no longer pending, or {@code stillWaiting} turns false, without ever
+     * taking the default itself: for a run whose engine core keeps the deadline (the real-time driver does).
+     *
+     * @return the escalation once decided; empty if the waiter stopped first
+     * @throws InterruptedException if the waiting thread is interrupted
+     */
+    public Optional<EscalationRecord> awaitDecision(long id, BooleanSupplier stillWaiting)
+            throws InterruptedException {
+        while (stillWaiting.getAsBoolean()) {
+            EscalationRecord current = database.withSession(s -> s.escalations().find(id))
+                    .orElseThrow(() -> new StoreException("no escalation " + id + " in the trace database"));
+            if (!current.pending()) {
+                return Optional.of(current);
+            }
+            sleeper.sleep(pollInterval);
+        }
+        return Optional.empty();
     }
 }
