@@ -71,6 +71,8 @@ final class RunObserver implements TraceSink {
             }
         } else if (event instanceof TraceEvent.EscalationOpened) {
             add(((TraceEvent.EscalationOpened) event).from(), NodeCounter.ESCALATIONS);
+        } else if (event instanceof TraceEvent.ConstraintLost) {
+            add(((TraceEvent.ConstraintLost) event).at(), NodeCounter.CONSTRAINTS_LOST);
         } else if (event instanceof TraceEvent.StoreWritten) {
             TraceEvent.StoreWritten w = (TraceEvent.StoreWritten) event;
             if (w.result() == StoreWriteResult.LOST_UPDATE) {

@@ -20,5 +20,7 @@ public enum NodeCounter {
     /** A result reached the output without passing a validator. */
     UNVALIDATED_OUTPUTS,
     /** A wrong (hallucinated or corrupted) result reached the output. */
-    WRONG_OUTPUTS
+    WRONG_OUTPUTS,
+    /** A constraint passed on as prose was dropped on the way (context rot). */
+    CONSTRAINTS_LOST
 }
