@@ -69,7 +69,9 @@ final class DesignEncoder {
         });
         p.owner().ifPresent(v -> w.field("owner", v.value()));
         TerminationCriteria t = p.termination();
-        if (!t.equals(TerminationCriteria.UNSET) || x.hasUnder(ptr + "/termination")) {
+        // Field by field rather than record equals, for start-up time (see NodeEncoder.isNoRetry).
+        boolean unset = t.maxAgentCalls().isEmpty() && t.completeWhen().isEmpty();
+        if (!unset || x.hasUnder(ptr + "/termination")) {
             w.name("termination");
             w.beginObject();
             t.maxAgentCalls().ifPresent(v -> w.field("maxAgentCalls", v));
@@ -95,7 +97,10 @@ final class DesignEncoder {
             w.endArray();
         }
         Observability o = p.observability();
-        if (!o.equals(Observability.DEFAULTS) || x.hasUnder(ptr + "/observability")) {
+        Observability defaults = Observability.DEFAULTS;
+        boolean isDefault = o.tracing() == defaults.tracing() && o.stateDiffs() == defaults.stateDiffs()
+                && Double.compare(o.evaluationSampleRate(), defaults.evaluationSampleRate()) == 0;
+        if (!isDefault || x.hasUnder(ptr + "/observability")) {
             w.name("observability");
             w.beginObject();
             w.field("tracing", o.tracing());
