@@ -46,22 +46,24 @@ import picocli.CommandLine.Spec;
  * coordination-failure rules, prints or writes a report, optionally records the sign-off in the trace database,
  * and exits non-zero when the gate fails, so a repository can gate its designs.
  *
- * <p>Exit codes: 0 the gate passed; 1 the gate failed; 2 usage error (bad option or value); 3 the design file
- * could not be read, or the database or the output file could not be written.
+ * <p>Exit codes, as every {@code baton} subcommand uses them: 0 the gate passed; 1 the gate failed (the design
+ * was read but is not acceptable); 2 the design could not be read, the database or the output file could not be
+ * used, or the command line was wrong.
  */
 @Command(name = "review", mixinStandardHelpOptions = true, sortOptions = false,
         description = {"Review a design against the production-readiness checklist and the coordination-failure rules.",
                 "Exits 1 when the gate (--min-score, --fail-on) fails."},
         exitCodeListHeading = "%nExit codes:%n",
-        exitCodeList = {"0:the gate passed", "1:the gate failed", "2:usage error",
-                "3:the design, the database or the output file could not be read or written"})
+        exitCodeList = {"0:the gate passed", "1:the gate failed",
+                "2:usage error, or the design, the database or the output file could not be read or written"})
 @UsesRealTime("the command line is the composition root: it signs reviews with the system clock and waits for "
         + "another process's database lock in real time")
 public final class ReviewCommand implements Callable<Integer> {
     public static final int EXIT_PASSED = 0;
     public static final int EXIT_GATE_FAILED = 1;
     public static final int EXIT_USAGE = 2;
-    public static final int EXIT_UNREADABLE = 3;
+    /** The same code as a usage error, as for every {@code baton} subcommand. */
+    public static final int EXIT_UNREADABLE = 2;
 
     @Parameters(index = "0", paramLabel = "DESIGN", description = "the design file (*.baton.json)")
     Path designFile;

@@ -120,10 +120,10 @@ class ReviewCommandTest {
     }
 
     @Test
-    void unreadableDesignExitsThreeWithTheLoadError() {
+    void unreadableDesignExitsTwoWithTheLoadError() {
         int code = run(dir.resolve("missing.baton.json"));
 
-        assertThat(code).isEqualTo(ReviewCommand.EXIT_UNREADABLE);
+        assertThat(code).isEqualTo(2);
         assertThat(err.toString()).contains("missing.baton.json");
     }
 
