@@ -73,6 +73,35 @@ class EscalationWaiterTest {
         assertThat(pauses).containsExactly(Duration.ofSeconds(4), Duration.ofSeconds(4), Duration.ofSeconds(2));
     }
 
+    @Test
+    void awaitingADecisionNeverTakesTheDefaultAndStopsWhenTheRunEnds() throws InterruptedException {
+        EscalationWaiter waiter = new EscalationWaiter(db, clock, pause -> {
+            pauses.add(pause);
+            clock.advance(Duration.ofMinutes(1));
+        }, Duration.ofSeconds(1));
+
+        Optional<EscalationRecord> result = waiter.awaitDecision(id, () -> pauses.size() < 3);
+
+        assertThat(result).isEmpty();
+        assertThat(pauses).hasSize(3);
+        assertThat(db.withSession(s -> s.escalations().find(id)).orElseThrow().status())
+                .isEqualTo(EscalationStatus.PENDING);
+    }
+
+    @Test
+    void awaitingADecisionReturnsTheAnswer() throws InterruptedException {
+        EscalationWaiter waiter = new EscalationWaiter(db, clock, pause -> {
+            pauses.add(pause);
+            db.withSession(s -> s.escalations().answer(id, HumanDecision.REJECT, Optional.empty(), "eve",
+                    clock.instant()));
+        }, Duration.ofSeconds(1));
+
+        Optional<EscalationRecord> result = waiter.awaitDecision(id, () -> true);
+
+        assertThat(result).get().extracting(EscalationRecord::answeredBy).isEqualTo(Optional.of("eve"));
+        assertThat(pauses).containsExactly(Duration.ofSeconds(1));
+    }
+
     /** A clock the test moves by hand. */
     static final class ManualClock extends Clock {
         private Instant now;
