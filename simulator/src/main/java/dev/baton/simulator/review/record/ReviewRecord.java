@@ -6,6 +6,7 @@ import dev.baton.simulator.review.Finding;
 import dev.baton.simulator.review.Review;
 import java.time.Clock;
 import java.time.Instant;
+import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
@@ -40,7 +41,9 @@ public record ReviewRecord(String designHash, String designName, String reviewer
         for (Finding f : review.findings()) {
             findings.add(RecordedFinding.of(f, review.isAccepted(f.rule())));
         }
-        return new ReviewRecord(review.designHash(), review.designName(), reviewer, clock.instant(),
+        // Milliseconds: the database keeps microseconds, and a sign-off needs no finer time.
+        return new ReviewRecord(review.designHash(), review.designName(), reviewer,
+                clock.instant().truncatedTo(ChronoUnit.MILLIS),
                 review.score().passed(), findings, review.acceptedRisks());
     }
 }

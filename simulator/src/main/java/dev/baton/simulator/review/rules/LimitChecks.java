@@ -83,7 +83,8 @@ public final class LimitChecks implements Check {
 
     private static ItemResult wallClock(ReviewContext ctx) {
         return ctx.policy().wallClockTimeout()
-                .map(t -> ItemResult.pass(ReviewRule.WALL_CLOCK_TIMEOUT, "the run ends after " + t))
+                .map(t -> ItemResult.pass(ReviewRule.WALL_CLOCK_TIMEOUT, "the run ends after "
+                        + t.toString().substring(2).toLowerCase(java.util.Locale.ROOT)))
                 .orElseGet(() -> ItemResult.fail(new Finding(ReviewRule.WALL_CLOCK_TIMEOUT, Severity.MAJOR,
                         "no wall-clock timeout for the run", List.of(), List.of(),
                         Optional.of(PolicyFixes.wallClockTimeout()))));
