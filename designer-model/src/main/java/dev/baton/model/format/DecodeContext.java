@@ -192,6 +192,15 @@ final class DecodeContext {
         return model(value, "an edge id", () -> new EdgeId(text));
     }
 
+    /** A duration that must be longer than zero (most are; retry backoff and reply latency may be zero). */
+    Duration positiveDuration(JsonValue value) throws DesignLoadException {
+        Duration d = duration(value);
+        if (d.isZero()) {
+            throw wrong(value, "a positive duration such as \"750ms\", \"30s\", \"5m\" or \"2h\"");
+        }
+        return d;
+    }
+
     /** One of an enum's JSON names. */
     <E extends Enum<E>> E enumValue(JsonValue value, E[] values, Function<E, String> jsonName)
             throws DesignLoadException {

@@ -70,7 +70,7 @@ final class DesignDecoder {
             }
             costCeiling = Optional.of(c);
         }
-        var wallClock = f.optDuration("wallClockTimeout");
+        var wallClock = f.optPositiveDuration("wallClockTimeout");
         var hopCap = f.optInt("hopCap", 1);
         var retryBudget = f.optInt("sharedRetryBudget", 0);
         JsonValue breakerValue = f.opt("circuitBreaker");
@@ -102,12 +102,10 @@ final class DesignDecoder {
             throws DesignLoadException {
         Fields f = ctx.object(value, "a circuit breaker object", pointer, ext);
         int threshold = f.reqInt("failureThreshold", 1);
-        JsonValue open = f.req("openDuration");
-        var openDuration = ctx.duration(open);
+        var openDuration = ctx.positiveDuration(f.req("openDuration"));
         int probes = f.reqInt("halfOpenProbes", 1);
         f.finish();
-        return ctx.model(open, "a positive duration",
-                () -> new CircuitBreakerSettings(threshold, openDuration, probes));
+        return new CircuitBreakerSettings(threshold, openDuration, probes);
     }
 
     private TerminationCriteria termination(JsonValue value, String pointer, Map<String, String> ext)

@@ -103,9 +103,9 @@ final class Fields {
         return ctx.duration(req(key));
     }
 
-    Optional<Duration> optDuration(String key) throws DesignLoadException {
+    Optional<Duration> optPositiveDuration(String key) throws DesignLoadException {
         JsonValue v = opt(key);
-        return v == null ? Optional.empty() : Optional.of(ctx.duration(v));
+        return v == null ? Optional.empty() : Optional.of(ctx.positiveDuration(v));
     }
 
     <E extends Enum<E>> E reqEnum(String key, E[] values, Function<E, String> jsonName)

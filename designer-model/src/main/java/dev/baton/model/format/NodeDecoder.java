@@ -119,9 +119,7 @@ final class NodeDecoder {
             }
             case HUMAN: {
                 String queue = s.reqString("queue");
-                JsonValue deadlineValue = s.opt("responseDeadline");
-                Optional<Duration> deadline = deadlineValue == null ? Optional.empty()
-                        : Optional.of(positive(deadlineValue));
+                Optional<Duration> deadline = s.optPositiveDuration("responseDeadline");
                 HumanDecision decision = s.reqEnum("defaultDecision", HumanDecision.values(), HumanDecision::jsonName);
                 return new HumanSpec(queue, deadline, decision);
             }
@@ -152,8 +150,7 @@ final class NodeDecoder {
         String description = s.optString("description", "");
         JsonValue availabilityValue = s.opt("availability");
         double availability = availabilityValue == null ? 1.0 : ctx.number(availabilityValue, 0, 1);
-        JsonValue latencyValue = s.opt("latency");
-        Optional<Duration> latency = latencyValue == null ? Optional.empty() : Optional.of(positive(latencyValue));
+        Optional<Duration> latency = s.optPositiveDuration("latency");
         OptionalInt rateLimit = s.optInt("rateLimitPerMinute", 1);
         JsonValue breakerValue = s.opt("circuitBreaker");
         Optional<CircuitBreakerSettings> breaker = breakerValue == null ? Optional.empty()
@@ -178,8 +175,7 @@ final class NodeDecoder {
                 : Optional.of(adapter(adapterValue, s.pointer("adapter"), ext));
         String instructions = s.optString("instructions", "");
         OptionalLong tokenBudget = s.optLong("tokenBudget", 1);
-        JsonValue timeoutValue = s.opt("timeout");
-        Optional<Duration> timeout = timeoutValue == null ? Optional.empty() : Optional.of(positive(timeoutValue));
+        Optional<Duration> timeout = s.optPositiveDuration("timeout");
         JsonValue retryValue = s.opt("retry");
         RetryPolicy retry = retryValue == null ? RetryPolicy.NONE : retry(retryValue, s.pointer("retry"), ext);
         return new Invocation(model, credentials, instructions, tokenBudget, timeout, retry, adapter);
@@ -293,13 +289,5 @@ final class NodeDecoder {
         boolean required = f.reqBool("required");
         f.finish();
         return ctx.model(nameValue, "a field name", () -> new ContractField(name, type, required));
-    }
-
-    private Duration positive(JsonValue value) throws DesignLoadException {
-        Duration d = ctx.duration(value);
-        if (d.isZero()) {
-            throw ctx.wrong(value, "a positive duration such as \"750ms\", \"30s\", \"5m\" or \"2h\"");
-        }
-        return d;
     }
 }

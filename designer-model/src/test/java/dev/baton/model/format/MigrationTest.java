@@ -43,8 +43,9 @@ class MigrationTest {
         String v0 = "{\"formatVersion\": 0, \"name\": \"n\", \"intake\": {\"wallClockTimeoutMs\": 0},"
                 + " \"nodes\": [], \"edges\": []}";
         DesignLoadException e = catchThrowableOfType(DesignLoadException.class, () -> DesignFiles.fromJson(v0, "v0"));
-        assertThat(e.jsonPath()).isEqualTo("$.intake");
-        assertThat(e.rule()).isEqualTo("wallClockTimeout must be a positive duration, but was PT0S");
+        assertThat(e.jsonPath()).isEqualTo("$.intake.wallClockTimeoutMs");
+        assertThat(e.expected()).startsWith("a positive duration");
+        assertThat(e.found()).isEqualTo("\"0ms\"");
     }
 
     @Test
