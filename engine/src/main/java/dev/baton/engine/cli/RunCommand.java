@@ -50,6 +50,11 @@ public final class RunCommand extends BatonCommand {
             description = "Live progress line: ${COMPLETION-CANDIDATES} (default: AUTO, only on a terminal).")
     ProgressMode progress;
 
+    @Option(names = "--agent-override", paramLabel = "NODE=ADAPTER",
+            description = "Call NODE through ADAPTER (scripted, openai, anthropic, process, java) for this run; "
+                    + "* = every model-backed node; repeatable. Parsed by dev.baton.engine.adapter.AgentOverrides.")
+    java.util.List<String> agentOverrides = new java.util.ArrayList<>();
+
     @Mixin
     DatabaseOption database;
 

@@ -220,10 +220,10 @@ final class RunState {
                 reason = node.id + " crashed without an answer" + (reason.isEmpty() ? "" : " (" + reason + ")");
             } else if (kind == ReplyKind.HANG) {
                 failure = FailureKind.TIMEOUT;
-                reason = node.id + " hung";
+                reason = node.id + " hung" + (reason.isEmpty() ? "" : " (" + reason + ")");
             } else if (kind == ReplyKind.MALFORMED) {
                 failure = FailureKind.MALFORMED;
-                reason = node.id + " answered with a malformed envelope";
+                reason = node.id + " answered with a malformed envelope" + (reason.isEmpty() ? "" : " (" + reason + ")");
             } else if (kind == ReplyKind.HANDOFF) {
                 String illegal = handoffViolation(c, reply.target());
                 if (illegal != null) {

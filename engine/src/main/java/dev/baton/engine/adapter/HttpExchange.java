@@ -1,0 +1,125 @@
+// SPDX-License-Identifier: Apache-2.0
+package dev.baton.engine.adapter;
+
+import dev.baton.engine.core.AgentReply;
+import dev.baton.model.UsesRealTime;
+import java.io.IOException;
+import java.net.ConnectException;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpConnectTimeoutException;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.net.http.HttpTimeoutException;
+import java.time.Duration;
+import java.util.Map;
+import java.util.concurrent.CancellationException;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CompletionException;
+import java.util.concurrent.TimeUnit;
+import java.util.function.Function;
+import java.util.regex.Pattern;
+
+/**
+ * One JSON POST with a deadline on the whole response. On JDK 17 the request timeout of {@link HttpClient} covers
+ * only the response headers, so a server that sends its headers and then trickles the body would hold the call
+ * forever: this class cancels the exchange itself when the deadline passes. Every failure becomes a reply with a
+ * reason (see {@link Replies}); error bodies are shortened and cleaned of anything that looks like a key.
+ *
+ * <p>This class is threadsafe.
+ */
+@UsesRealTime("an HTTP call must end by a wall-clock deadline and reports how long it took")
+public final class HttpExchange {
+    private static final int DETAIL_CHARS = 200;
+    private static final Pattern KEY_LIKE = Pattern.compile("(sk|key|token)[-_][A-Za-z0-9*_.-]{4,}",
+            Pattern.CASE_INSENSITIVE);
+
+    private final HttpClient client;
+
+    public HttpExchange(HttpClient client) {
+        this.client = client;
+    }
+
+    /** An exchange on a new client that connects within 10 s and never follows redirects (a key must not leak). */
+    public static HttpExchange create() {
+        return new HttpExchange(HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(10))
+                .followRedirects(HttpClient.Redirect.NEVER).build());
+    }
+
+    /** What a server answered with a 2xx status. */
+    public record Answer(int status, String body, long latencyNanos) {}
+
+    /**
+     * POSTs {@code json} to {@code uri}; a 2xx answer goes to {@code onAnswer}, anything else becomes a failed reply.
+     * {@code secret} (may be null) is removed from any error detail.
+     */
+    public CompletableFuture<AgentReply> post(URI uri, Map<String, String> headers, String json, Duration deadline,
+            String secret, Function<Answer, AgentReply> onAnswer) {
+        HttpRequest.Builder request = HttpRequest.newBuilder(uri).timeout(deadline)
+                .header("Content-Type", "application/json").header("Accept", "application/json")
+                .POST(HttpRequest.BodyPublishers.ofString(json));
+        headers.forEach(request::header);
+        String where = uri.getScheme() + "://" + uri.getHost() + (uri.getPort() < 0 ? "" : ":" + uri.getPort());
+        long started = System.nanoTime();
+        CompletableFuture<HttpResponse<String>> exchange = client.sendAsync(request.build(),
+                HttpResponse.BodyHandlers.ofString());
+        // Cancelling the future aborts the exchange (JDK 16+), which also ends a body that never finishes.
+        CompletableFuture.delayedExecutor(deadline.toNanos(), TimeUnit.NANOSECONDS)
+                .execute(() -> exchange.cancel(true));
+        return exchange.handle((response, error) -> {
+            long latency = System.nanoTime() - started;
+            if (error != null) {
+                return failure(where, unwrap(error), deadline, latency);
+            }
+            int status = response.statusCode();
+            if (status == 429) {
+                return Replies.rateLimited(where, response.headers().firstValue("Retry-After").orElse(null), latency);
+            }
+            if (status < 200 || status > 299) {
+                return Replies.httpError(where, status, detail(response.body(), secret), latency);
+            }
+            return onAnswer.apply(new Answer(status, response.body(), latency));
+        });
+    }
+
+    private static AgentReply failure(String where, Throwable e, Duration deadline, long latency) {
+        if (e instanceof CancellationException || e instanceof HttpTimeoutException
+                && !(e instanceof HttpConnectTimeoutException)) {
+            return Replies.deadline(where, "the deadline of " + deadline.toMillis() + " ms passed", latency);
+        }
+        if (e instanceof ConnectException || e instanceof HttpConnectTimeoutException) {
+            return Replies.unreachable(where, e instanceof HttpConnectTimeoutException ? "connect timed out"
+                    : "connection refused", latency);
+        }
+        if (e instanceof IOException) {
+            return Replies.truncated(where, e.getClass().getSimpleName()
+                    + (e.getMessage() == null ? "" : ": " + e.getMessage()), latency);
+        }
+        return Replies.crashed("call to " + where + " failed: " + e, latency);
+    }
+
+    private static Throwable unwrap(Throwable e) {
+        Throwable t = e;
+        while (t instanceof CompletionException && t.getCause() != null) {
+            t = t.getCause();
+        }
+        // A refused connection arrives as a ConnectException, sometimes wrapped in another IOException.
+        if (t instanceof IOException && t.getCause() instanceof ConnectException) {
+            return t.getCause();
+        }
+        return t;
+    }
+
+    /** A short, single-line excerpt of an error body without anything key-like. */
+    static String detail(String body, String secret) {
+        if (body == null || body.isBlank()) {
+            return "";
+        }
+        String text = body.replaceAll("\\s+", " ").strip();
+        if (secret != null && !secret.isEmpty()) {
+            text = text.replace(secret, "[redacted]");
+        }
+        text = KEY_LIKE.matcher(text).replaceAll("[redacted]");
+        return text.length() <= DETAIL_CHARS ? text : text.substring(0, DETAIL_CHARS) + "...";
+    }
+}

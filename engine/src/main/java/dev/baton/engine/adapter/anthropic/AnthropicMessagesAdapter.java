@@ -1,0 +1,140 @@
+// SPDX-License-Identifier: Apache-2.0
+package dev.baton.engine.adapter.anthropic;
+
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.node.ArrayNode;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import dev.baton.engine.adapter.CredentialSource;
+import dev.baton.engine.adapter.EnvelopeReader;
+import dev.baton.engine.adapter.EnvelopeSchema;
+import dev.baton.engine.adapter.HttpExchange;
+import dev.baton.engine.adapter.ModelCallSettings;
+import dev.baton.engine.adapter.NodeBinding;
+import dev.baton.engine.adapter.Prompt;
+import dev.baton.engine.adapter.Replies;
+import dev.baton.engine.core.AgentCall;
+import dev.baton.engine.core.AgentReply;
+import dev.baton.engine.core.ToolCallRequest;
+import dev.baton.engine.driver.AgentAdapter;
+import dev.baton.model.NodeId;
+import dev.baton.model.script.ReplyKind;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.CompletableFuture;
+
+/**
+ * Calls a node through the Anthropic Messages API ({@code POST /v1/messages}). The envelope schema goes into the
+ * system text (the API has no general structured-output switch); the node's {@code call} edges are offered as
+ * tools and {@code tool_use} blocks become the reply's tool calls. {@code max_tokens} is the call's reservation;
+ * {@code usage} is what the reply charges.
+ *
+ * <p>This class is threadsafe.
+ */
+public final class AnthropicMessagesAdapter implements AgentAdapter {
+    /** Anthropic's public endpoint, used when the design sets no base URL. */
+    public static final String DEFAULT_BASE_URL = "https://api.anthropic.com/v1";
+    static final String API_VERSION = "2023-06-01";
+
+    private static final ObjectMapper JSON = new ObjectMapper();
+
+    private final NodeBinding node;
+    private final ModelCallSettings settings;
+    private final HttpExchange http;
+    private final CredentialSource credentials;
+
+    public AnthropicMessagesAdapter(NodeBinding node, ModelCallSettings settings, HttpExchange http,
+            CredentialSource credentials) {
+        this.node = node;
+        this.settings = settings;
+        this.http = http;
+        this.credentials = credentials;
+    }
+
+    @Override
+    public CompletableFuture<AgentReply> invoke(AgentCall call) {
+        ModelCallSettings.Secret secret = settings.secret(credentials);
+        if (secret.missing() != null) {
+            return CompletableFuture.completedFuture(secret.missing());
+        }
+        if (settings.model().isEmpty()) {
+            return CompletableFuture.completedFuture(AgentReply.of(ReplyKind.FAILED, node.id()
+                    + " has no model set (settings.model, e.g. \"anthropic:claude-sonnet-4-5\")", 0, 0, 0));
+        }
+        Map<String, String> headers = new LinkedHashMap<>();
+        headers.put("anthropic-version", API_VERSION);
+        if (secret.value() != null) {
+            headers.put("x-api-key", secret.value());
+        }
+        return http.post(settings.endpoint("messages"), headers, request(call).toString(), settings.deadline(),
+                secret.value(), answer -> reply(answer, call));
+    }
+
+    /** The request body for {@code call}. */
+    public ObjectNode request(AgentCall call) {
+        Prompt prompt = Prompt.of(node, call);
+        ObjectNode body = JSON.createObjectNode();
+        body.put("model", settings.model());
+        body.put("max_tokens", call.maxTokens());
+        body.put("system", prompt.system() + "\nThe envelope must match this JSON schema: "
+                + EnvelopeSchema.of(node, call.purpose()));
+        ArrayNode messages = body.putArray("messages");
+        messages.addObject().put("role", "user").put("content", prompt.messageText());
+        settings.temperature().ifPresent(t -> body.put("temperature", Math.min(1.0, t)));
+        if (!node.tools().isEmpty()) {
+            ArrayNode tools = body.putArray("tools");
+            for (NodeId tool : node.tools()) {
+                ObjectNode t = tools.addObject().put("name", tool.value())
+                        .put("description", "Call the tool " + tool.value() + ".");
+                t.putObject("input_schema").put("type", "object");
+            }
+        }
+        return body;
+    }
+
+    private AgentReply reply(HttpExchange.Answer answer, AgentCall call) {
+        JsonNode body;
+        try {
+            body = JSON.readTree(answer.body());
+        } catch (JsonProcessingException e) {
+            return Replies.malformed("the server's response is not valid JSON: " + e.getOriginalMessage(), 0, 0,
+                    answer.latencyNanos());
+        }
+        long in = Math.max(0, body.path("usage").path("input_tokens").asLong(0));
+        long out = Math.max(0, body.path("usage").path("output_tokens").asLong(0));
+        if ("max_tokens".equals(body.path("stop_reason").asText())) {
+            return Replies.malformed("the answer was cut off at the call's " + call.maxTokens()
+                    + " max tokens (stop_reason max_tokens)", in, out, answer.latencyNanos());
+        }
+        StringBuilder text = new StringBuilder();
+        List<ToolCallRequest> toolCalls = new ArrayList<>();
+        for (JsonNode block : body.path("content")) {
+            String type = block.path("type").asText();
+            if ("text".equals(type)) {
+                text.append(block.path("text").asText());
+            } else if ("tool_use".equals(type)) {
+                try {
+                    toolCalls.add(new ToolCallRequest(new NodeId(block.path("name").asText()), block.get("input")));
+                } catch (IllegalArgumentException e) {
+                    return Replies.malformed("tool_use names no valid tool", in, out, answer.latencyNanos());
+                }
+            }
+        }
+        if (text.toString().isBlank()) {
+            if (toolCalls.isEmpty()) {
+                return Replies.malformed("the answer has no text content", in, out, answer.latencyNanos());
+            }
+            return AgentReply.success(null, 1.0, in, out, answer.latencyNanos()).withToolCalls(toolCalls);
+        }
+        AgentReply reply = EnvelopeReader.read(text.toString(), in, out, answer.latencyNanos());
+        if (!toolCalls.isEmpty() && reply.kind() != ReplyKind.MALFORMED) {
+            List<ToolCallRequest> all = new ArrayList<>(reply.toolCalls());
+            all.addAll(toolCalls);
+            reply = reply.withToolCalls(all);
+        }
+        return reply;
+    }
+}

@@ -1,0 +1,155 @@
+// SPDX-License-Identifier: Apache-2.0
+package dev.baton.engine.adapter.openai;
+
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.node.ArrayNode;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import dev.baton.engine.adapter.CredentialSource;
+import dev.baton.engine.adapter.EnvelopeReader;
+import dev.baton.engine.adapter.EnvelopeSchema;
+import dev.baton.engine.adapter.HttpExchange;
+import dev.baton.engine.adapter.ModelCallSettings;
+import dev.baton.engine.adapter.NodeBinding;
+import dev.baton.engine.adapter.Prompt;
+import dev.baton.engine.adapter.Replies;
+import dev.baton.engine.core.AgentCall;
+import dev.baton.engine.core.AgentReply;
+import dev.baton.engine.core.ToolCallRequest;
+import dev.baton.engine.driver.AgentAdapter;
+import dev.baton.model.NodeId;
+import dev.baton.model.script.ReplyKind;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.CompletableFuture;
+
+/**
+ * Calls a node through an OpenAI-compatible {@code POST /chat/completions} (OpenAI, Ollama, vLLM, llama.cpp, LM
+ * Studio). The status envelope is requested as structured output ({@code response_format} {@code json_schema},
+ * built from the node's output contract); the node's {@code call} edges are offered as function tools, and the
+ * model's tool calls become the reply's tool calls. The request's max tokens is the call's reservation; the
+ * usage the server reports is what the reply charges.
+ *
+ * <p>This class is threadsafe.
+ */
+public final class OpenAiChatAdapter implements AgentAdapter {
+    /** OpenAI's public endpoint, used when the design sets no base URL. */
+    public static final String DEFAULT_BASE_URL = "https://api.openai.com/v1";
+
+    private static final ObjectMapper JSON = new ObjectMapper();
+
+    private final NodeBinding node;
+    private final ModelCallSettings settings;
+    private final HttpExchange http;
+    private final CredentialSource credentials;
+
+    public OpenAiChatAdapter(NodeBinding node, ModelCallSettings settings, HttpExchange http,
+            CredentialSource credentials) {
+        this.node = node;
+        this.settings = settings;
+        this.http = http;
+        this.credentials = credentials;
+    }
+
+    @Override
+    public CompletableFuture<AgentReply> invoke(AgentCall call) {
+        ModelCallSettings.Secret secret = settings.secret(credentials);
+        if (secret.missing() != null) {
+            return CompletableFuture.completedFuture(secret.missing());
+        }
+        if (settings.model().isEmpty()) {
+            return CompletableFuture.completedFuture(AgentReply.of(ReplyKind.FAILED, node.id()
+                    + " has no model set (settings.model, e.g. \"ollama:llama3.1:8b\")", 0, 0, 0));
+        }
+        Map<String, String> headers = new LinkedHashMap<>();
+        if (secret.value() != null) {
+            headers.put("Authorization", "Bearer " + secret.value());
+        }
+        return http.post(settings.endpoint("chat/completions"), headers, request(call).toString(),
+                settings.deadline(), secret.value(), answer -> reply(answer, call));
+    }
+
+    /** The request body for {@code call}. */
+    public ObjectNode request(AgentCall call) {
+        Prompt prompt = Prompt.of(node, call);
+        ObjectNode body = JSON.createObjectNode();
+        body.put("model", settings.model());
+        ArrayNode messages = body.putArray("messages");
+        messages.addObject().put("role", "system").put("content", prompt.system());
+        messages.addObject().put("role", "user").put("content", prompt.messageText());
+        // OpenAI's own API wants max_completion_tokens (newer models reject max_tokens); the compatible servers
+        // (Ollama, llama.cpp, vLLM, LM Studio) all read max_tokens.
+        String maxKey = settings.baseUrl().toString().startsWith(DEFAULT_BASE_URL) ? "max_completion_tokens"
+                : "max_tokens";
+        body.put(maxKey, call.maxTokens());
+        settings.temperature().ifPresent(t -> body.put("temperature", t));
+        ObjectNode format = body.putObject("response_format").put("type", "json_schema");
+        format.putObject("json_schema").put("name", "status_envelope").put("strict", false)
+                .set("schema", EnvelopeSchema.of(node, call.purpose()));
+        if (!node.tools().isEmpty()) {
+            ArrayNode tools = body.putArray("tools");
+            for (NodeId tool : node.tools()) {
+                ObjectNode function = tools.addObject().put("type", "function").putObject("function");
+                function.put("name", tool.value()).put("description", "Call the tool " + tool.value() + ".");
+                function.putObject("parameters").put("type", "object");
+            }
+        }
+        return body;
+    }
+
+    private AgentReply reply(HttpExchange.Answer answer, AgentCall call) {
+        JsonNode body;
+        try {
+            body = JSON.readTree(answer.body());
+        } catch (JsonProcessingException e) {
+            return Replies.malformed("the server's response is not valid JSON: " + e.getOriginalMessage(), 0, 0,
+                    answer.latencyNanos());
+        }
+        JsonNode usage = body.path("usage");
+        long in = Math.max(0, usage.path("prompt_tokens").asLong(0));
+        long out = Math.max(0, usage.path("completion_tokens").asLong(0));
+        JsonNode choice = body.path("choices").path(0);
+        JsonNode message = choice.path("message");
+        if (!message.isObject()) {
+            return Replies.malformed("the server's response has no choices[0].message", in, out,
+                    answer.latencyNanos());
+        }
+        if ("length".equals(choice.path("finish_reason").asText())) {
+            return Replies.malformed("the answer was cut off at the call's " + call.maxTokens()
+                    + " max tokens (finish_reason length)", in, out, answer.latencyNanos());
+        }
+        List<ToolCallRequest> toolCalls = new ArrayList<>();
+        for (JsonNode tc : message.path("tool_calls")) {
+            String name = tc.path("function").path("name").asText("");
+            JsonNode input;
+            try {
+                String args = tc.path("function").path("arguments").asText("");
+                input = args.isBlank() ? null : JSON.readTree(args);
+                toolCalls.add(new ToolCallRequest(new NodeId(name), input));
+            } catch (JsonProcessingException | IllegalArgumentException e) {
+                return Replies.malformed("tool call \"" + name + "\" has invalid arguments or name", in, out,
+                        answer.latencyNanos());
+            }
+        }
+        JsonNode content = message.path("content");
+        if (!content.isTextual() || content.asText().isBlank()) {
+            if (toolCalls.isEmpty()) {
+                String refusal = message.path("refusal").asText("");
+                return Replies.malformed("the answer has no content" + (refusal.isEmpty() ? ""
+                        : " (refused: " + refusal + ")"), in, out, answer.latencyNanos());
+            }
+            // Only tool calls: the answer counts once the tools have answered.
+            return AgentReply.success(null, 1.0, in, out, answer.latencyNanos()).withToolCalls(toolCalls);
+        }
+        AgentReply reply = EnvelopeReader.read(content.asText(), in, out, answer.latencyNanos());
+        if (!toolCalls.isEmpty() && reply.kind() != ReplyKind.MALFORMED) {
+            List<ToolCallRequest> all = new ArrayList<>(reply.toolCalls());
+            all.addAll(toolCalls);
+            reply = reply.withToolCalls(all);
+        }
+        return reply;
+    }
+}
