@@ -264,9 +264,12 @@ final class Coordination {
                         + " (the design sets no hop cap)"
                 : "hop cap " + plan.hopCap + " reached at " + st.at.id;
         s.trace.record(new TraceEvent.DecisionMade(s.id, s.now, st.at.id, DecisionKind.HOP_CAP, st.parentSpan, why));
+        s.stopCause = StopCause.HOP_CAP;
         if (plan.owner != null) {
             ownerDecides(why, st.best, plan.hopCapIsSafety);
         } else if (st.parent != null) {
+            // The orchestrator or planner above decides; the cap did not stop the run by itself.
+            s.stopCause = StopCause.NONE;
             settle(st, EnvelopeStatus.FAILED, null, 0.0, why, FailureKind.HOP_CAP);
         } else {
             s.finish(Outcome.ABORTED, why + "; no owner to return control to, run aborted", st.best,
@@ -620,6 +623,7 @@ final class Coordination {
                 ? "engine safety ceiling: run timeout " + Reasons.duration(plan.runTimeoutNanos)
                         + " reached (the design sets no wall-clock timeout)"
                 : "wall-clock timeout " + Reasons.duration(plan.runTimeoutNanos) + " reached";
+        s.stopCause = StopCause.DEADLINE;
         if (plan.owner != null) {
             NodePlan owner = plan.owner;
             OwnerDecision d = ((OwnerSpec) owner.spec).decision();

@@ -15,8 +15,9 @@ import dev.baton.model.message.TrustLabel;
  * @param hops the task's hop count
  * @param calls model invocations started
  * @param safetyCeiling whether an engine safety ceiling (not the design) ended the run
+ * @param stopCause which guard stopped the run, or {@link StopCause#NONE}
  */
 public record RunResult(RunId run, Outcome outcome, String reason, Object result, TrustLabel trust, boolean validated,
         long endTime, long tokens, long costMicros, int hops, int calls, int toolCalls, int retries,
         int replans, int escalations, int breakerTrips, int lostUpdates, int writeConflicts, int constraintsLost,
-        int retriesBlocked, boolean safetyCeiling) {}
+        int retriesBlocked, boolean safetyCeiling, StopCause stopCause) {}

@@ -57,6 +57,8 @@ final class RunState {
     int constraintsLost;
     int retriesBlocked;
     boolean finished;
+    /** Set by the guard that stops the run, just before it ends it. */
+    StopCause stopCause = StopCause.NONE;
     RunResult result;
 
     RunState(RunPlan plan, RunId id, Object input, TraceSink trace, CommandSink out) {
@@ -116,6 +118,7 @@ final class RunState {
         long max = node.tokenMax;
         long maxCost = max * plan.limits.microUsdPerToken();
         if (modelCalls >= plan.maxCalls) {
+            stopCause = StopCause.CALL_CAP;
             kill(plan.maxCallsIsSafety
                     ? "engine safety ceiling of " + Reasons.count(plan.maxCalls) + " agent calls reached before "
                             + node.id + " could be invoked (the design sets no call cap)"
@@ -124,6 +127,7 @@ final class RunState {
             return null;
         }
         if (plan.tokenCeiling >= 0 && max > plan.tokenCeiling - tokensCharged - tokensReserved) {
+            stopCause = StopCause.TOKEN_CEILING;
             kill("token ceiling " + Reasons.count(plan.tokenCeiling) + " would be exceeded by " + node.id + " (max "
                     + Reasons.count(max) + (node.tokenMaxDefaulted ? ", the engine default: it sets no token budget"
                             : "") + ", remaining " + Reasons.count(plan.tokenCeiling - tokensCharged - tokensReserved)
@@ -131,6 +135,7 @@ final class RunState {
             return null;
         }
         if (plan.costCeilingMicros >= 0 && maxCost > plan.costCeilingMicros - costCharged - costReserved) {
+            stopCause = StopCause.COST_CEILING;
             kill("cost ceiling " + Reasons.usd(plan.costCeilingMicros) + " would be exceeded by " + node.id
                     + " (max " + Reasons.usd(maxCost) + ", remaining "
                     + Reasons.usd(plan.costCeilingMicros - costCharged - costReserved) + ")", false);
@@ -502,7 +507,7 @@ final class RunState {
                 costCharged, hops, modelCalls));
         result = new RunResult(id, outcome, reason, value, trust, validated, now, tokensCharged, costCharged, hops,
                 modelCalls, toolCalls, retries, replans, escalations, trips, lostUpdates, writeConflicts,
-                constraintsLost, retriesBlocked, safety);
+                constraintsLost, retriesBlocked, safety, stopCause);
         out.finished(result);
     }
 }

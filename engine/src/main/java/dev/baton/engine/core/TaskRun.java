@@ -74,6 +74,7 @@ public final class TaskRun {
             RunEvent.EscalationAnswered a = (RunEvent.EscalationAnswered) event;
             s.onEscalationAnswered(a.escalation(), a.decision(), false);
         } else if (event instanceof RunEvent.Cancel) {
+            s.stopCause = StopCause.CANCELLED;
             s.finish(Outcome.ABORTED, "cancelled: " + ((RunEvent.Cancel) event).reason(), null,
                     TrustLabel.AGENT_UNVERIFIED, false, false);
         } else {

@@ -23,6 +23,7 @@ class IncidentsTest {
         assertThat(run.result().reason()).isEqualTo("engine safety ceiling of 200 hops reached at researcher "
                 + "(the design sets no hop cap); no owner to return control to, run aborted");
         assertThat(run.result().safetyCeiling()).isTrue();
+        assertThat(run.result().stopCause()).isEqualTo(StopCause.HOP_CAP);
         List<TraceEvent.MessageSent> sameQuestion = run.events(TraceEvent.MessageSent.class).stream()
                 .filter(m -> m.payload() instanceof JsonNode && ((JsonNode) m.payload()).path("q").asText()
                         .equals("same question")).toList();
@@ -46,6 +47,7 @@ class IncidentsTest {
 
         assertThat(run.result().outcome()).isEqualTo(Outcome.ABORTED);
         assertThat(run.result().reason()).startsWith("engine safety ceiling of 1,000 agent calls reached");
+        assertThat(run.result().stopCause()).isEqualTo(StopCause.CALL_CAP);
         assertThat(run.result().toolCalls()).isGreaterThan(900);
         assertThat(run.result().breakerTrips()).isZero();
     }

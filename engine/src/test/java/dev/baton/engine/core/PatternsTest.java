@@ -83,6 +83,7 @@ class PatternsTest {
                 + "no answer from leads within 30m, default approve");
         assertThat(run.result().calls()).isEqualTo(12);
         assertThat(run.result().endTime()).isEqualTo(Duration.ofSeconds(12).plusMinutes(30).toNanos());
+        assertThat(run.result().stopCause()).isEqualTo(StopCause.HOP_CAP);
     }
 
     @Test
@@ -103,6 +104,7 @@ class PatternsTest {
         assertThat(run.result().outcome()).isEqualTo(Outcome.ABORTED);
         assertThat(run.result().reason()).isEqualTo("token ceiling 50,000 would be exceeded by research-agent "
                 + "(max 8,000, remaining 3,100)");
+        assertThat(run.result().stopCause()).isEqualTo(StopCause.TOKEN_CEILING);
         assertThat(run.result().tokens()).isEqualTo(46_900);
     }
 

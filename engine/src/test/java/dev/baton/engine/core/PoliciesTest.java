@@ -76,6 +76,7 @@ class PoliciesTest {
 
         assertThat(run.result().outcome()).isEqualTo(Outcome.PARTIAL);
         assertThat(run.result().reason()).isEqualTo("orchestrator orchestrator synthesized a partial result");
+        assertThat(run.result().stopCause()).isEqualTo(StopCause.NONE);
     }
 
     @Test
@@ -238,5 +239,6 @@ class PoliciesTest {
         assertThat(run.result().reason()).isEqualTo("cost ceiling $0.05 would be exceeded by big (max $0.08, "
                 + "remaining $0.05)");
         assertThat(run.result().calls()).isZero();
+        assertThat(run.result().stopCause()).isEqualTo(StopCause.COST_CEILING);
     }
 }

@@ -140,6 +140,7 @@ class RealTimeDriverTest {
         RunResult result = done.get(10, TimeUnit.SECONDS);
         assertThat(result.outcome()).isEqualTo(Outcome.ABORTED);
         assertThat(result.reason()).isEqualTo("cancelled: user pressed stop");
+        assertThat(result.stopCause()).isEqualTo(dev.baton.engine.core.StopCause.CANCELLED);
         assertThat(TraceInvariants.check(plan, sink.events(), result)).isEmpty();
     }
 
