@@ -7,16 +7,11 @@ import dev.baton.model.message.Constraint;
 import dev.baton.model.message.EnvelopeStatus;
 import dev.baton.model.message.TrustLabel;
 import dev.baton.model.script.ReplyKind;
-import dev.baton.model.spec.CompletionCriterion;
 import dev.baton.model.spec.FailureAction;
 import dev.baton.model.spec.FailurePolicy;
 import dev.baton.model.spec.OrchestratorSpec;
-import dev.baton.model.spec.OwnerDecision;
-import dev.baton.model.spec.OwnerSpec;
-import dev.baton.model.spec.PlannerSpec;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Objects;
 
 /**
  * The decisions of the three patterns: the orchestrator's plan, failure policy, re-plan and synthesis; the
@@ -26,26 +21,28 @@ import java.util.Objects;
 final class Coordination {
     private final RunState s;
     private final RunPlan plan;
+    final PlannerRounds planner;
+    final Endings endings;
     /** The orchestrator or planner that owns the task; null for a handoff design. */
-    private NodePlan coordinator;
-    private List<Constraint> typed = List.of();
-    private List<Constraint> prose = List.of();
+    NodePlan coordinator;
+    List<Constraint> typed = List.of();
+    List<Constraint> prose = List.of();
     private CallPurpose pendingPurpose;
     private List<SubtaskOutcome> pendingOutcomes = List.of();
     private int attempt = 1;
     private boolean busy;
     private long taskSpan;
-    private int roundStart;
-    private int open;
-    private int rounds;
+    int roundStart;
+    int open;
+    int rounds;
     private boolean anyPartial;
-    private Object[] recent;
-    private int recentCount;
     int pendingEscalations;
 
     Coordination(RunState s) {
         this.s = s;
         this.plan = s.plan;
+        this.planner = new PlannerRounds(s, this);
+        this.endings = new Endings(s, this);
     }
 
     void begin(NodePlan entry, List<Constraint> typedIn, List<Constraint> proseIn) {
@@ -79,12 +76,12 @@ final class Coordination {
         }
         attempt = 1;
         if (c.purpose == CallPurpose.REVIEW) {
-            reviewed(c, reply, status);
+            planner.reviewed(c, reply, status);
             return;
         }
         if (c.purpose == CallPurpose.SYNTHESIZE) {
             boolean partial = anyPartial || status == EnvelopeStatus.PARTIAL;
-            finalResult(coordinator, null, c, reply.result(), reply.confidence(), partial,
+            endings.finalResult(coordinator, null, c, reply.result(), reply.confidence(), partial,
                     partial ? "orchestrator " + coordinator.id + " synthesized a partial result"
                             : "orchestrator " + coordinator.id + " synthesized the result of "
                                     + countSettled() + " subtasks");
@@ -130,7 +127,7 @@ final class Coordination {
         advance();
     }
 
-    private void coordinatorFailed(String reason) {
+    void coordinatorFailed(String reason) {
         if (attempt < coordinator.retry.maxAttempts() && s.drawRetry()) {
             attempt++;
             s.trace.record(new TraceEvent.DecisionMade(s.id, s.now, coordinator.id, DecisionKind.RETRY, taskSpan,
@@ -166,20 +163,6 @@ final class Coordination {
         boolean typedEdge = coordinator.delegatePassing[edge] == ConstraintPassing.TYPED;
         Subtask st = s.newSubtask(coordinator, CallPurpose.WORK, target, subInput == null ? s.input : subInput,
                 typedEdge ? carried : List.of(), typedEdge ? List.of() : carried, TrustLabel.SYSTEM, parentSpan);
-        st.sender = coordinator;
-        open++;
-        s.dispatch(st);
-    }
-
-    private void consult(NodePlan target, Object subInput, List<Constraint> carried, long parentSpan) {
-        if (s.finished) {
-            return;
-        }
-        int edge = NodePlan.find(coordinator.consults, target.index);
-        boolean typedEdge = coordinator.consultPassing[edge] == ConstraintPassing.TYPED;
-        Subtask st = s.newSubtask(coordinator, CallPurpose.CONSULT, target, subInput,
-                typedEdge ? carried : List.of(), typedEdge ? List.of() : carried, TrustLabel.AGENT_UNVERIFIED,
-                parentSpan);
         st.sender = coordinator;
         open++;
         s.dispatch(st);
@@ -266,7 +249,7 @@ final class Coordination {
         s.trace.record(new TraceEvent.DecisionMade(s.id, s.now, st.at.id, DecisionKind.HOP_CAP, st.parentSpan, why));
         s.stopCause = StopCause.HOP_CAP;
         if (plan.owner != null) {
-            ownerDecides(why, st.best, plan.hopCapIsSafety);
+            endings.ownerDecides(why, st.best, plan.hopCapIsSafety);
         } else if (st.parent != null) {
             // The orchestrator or planner above decides; the cap did not stop the run by itself.
             s.stopCause = StopCause.NONE;
@@ -274,28 +257,6 @@ final class Coordination {
         } else {
             s.finish(Outcome.ABORTED, why + "; no owner to return control to, run aborted", st.best,
                     TrustLabel.AGENT_UNVERIFIED, false, plan.hopCapIsSafety);
-        }
-    }
-
-    void ownerDecides(String why, Object best, boolean safety) {
-        NodePlan owner = plan.owner;
-        OwnerDecision d = ((OwnerSpec) owner.spec).decision();
-        s.trace.record(new TraceEvent.DecisionMade(s.id, s.now, owner.id, DecisionKind.OWNER_DECISION, 0,
-                d.jsonName()));
-        switch (d) {
-            case COMPLETE_PARTIAL:
-                s.finish(Outcome.PARTIAL, why + "; owner " + owner.id + " completed with the partial result", best,
-                        TrustLabel.AGENT_UNVERIFIED, false, safety);
-                break;
-            case ABORT:
-                s.finish(Outcome.ABORTED, why + "; owner " + owner.id + " aborted", best,
-                        TrustLabel.AGENT_UNVERIFIED, false, safety);
-                break;
-            case ESCALATE:
-                s.gates.escalate(owner, why + "; owner " + owner.id + " escalated", true, null, null, best);
-                break;
-            default:
-                throw new AssertionError("unhandled " + d);
         }
     }
 
@@ -324,13 +285,13 @@ final class Coordination {
 
     private void chainSettled(Subtask st) {
         if (st.status == EnvelopeStatus.SUCCESS) {
-            finalResult(st.at, st, st.call, st.result, st.confidence, false, "agent " + st.at.id
+            endings.finalResult(st.at, st, st.call, st.result, st.confidence, false, "agent " + st.at.id
                     + " completed the task after " + s.hops + (s.hops == 1 ? " hop" : " hops"));
         } else if (st.status == EnvelopeStatus.PARTIAL) {
-            finalResult(st.at, st, st.call, st.result, st.confidence, true, "agent " + st.at.id
+            endings.finalResult(st.at, st, st.call, st.result, st.confidence, true, "agent " + st.at.id
                     + " returned a partial result" + (st.reason.isEmpty() ? "" : ": " + st.reason));
         } else if (plan.owner != null) {
-            ownerDecides(st.at.id + " failed: " + st.reason, st.best, false);
+            endings.ownerDecides(st.at.id + " failed: " + st.reason, st.best, false);
         } else {
             s.finish(Outcome.FAILED, st.at.id + " failed: " + st.reason + "; no owner to decide", null,
                     TrustLabel.AGENT_UNVERIFIED, false, false);
@@ -459,7 +420,7 @@ final class Coordination {
         call(CallPurpose.REPLAN, outcomes(0));
     }
 
-    private List<SubtaskOutcome> outcomes(int from) {
+    List<SubtaskOutcome> outcomes(int from) {
         List<SubtaskOutcome> list = new ArrayList<>(s.subtasks.size() - from);
         for (int i = from; i < s.subtasks.size(); i++) {
             Subtask st = s.subtasks.get(i);
@@ -468,125 +429,6 @@ final class Coordination {
             }
         }
         return list;
-    }
-
-    // ---- planner ----
-
-    private void reviewed(Call c, AgentReply reply, EnvelopeStatus status) {
-        PlannerSpec spec = (PlannerSpec) coordinator.spec;
-        String met = null;
-        if (reply.subtasks() != null && reply.subtasks().isEmpty()) {
-            met = "planner " + coordinator.id + " declared its plan complete after " + rounds + " rounds";
-        } else if (spec.completion().isPresent()) {
-            met = criterionMet(spec.completion().get(), reply, status);
-        }
-        if (met != null) {
-            s.trace.record(new TraceEvent.DecisionMade(s.id, s.now, coordinator.id, DecisionKind.PLAN_COMPLETE,
-                    c.span, met));
-            finalResult(coordinator, null, c, reply.result(), reply.confidence(), status == EnvelopeStatus.PARTIAL,
-                    met);
-            return;
-        }
-        if (spec.maxRounds().isPresent() && rounds >= spec.maxRounds().getAsInt()) {
-            finalResult(coordinator, null, c, reply.result(), reply.confidence(), true, "planner " + coordinator.id
-                    + " stopped at its limit of " + rounds + " rounds without meeting its completion criterion"
-                    + " (confidence " + Reasons.conf(reply.confidence()) + ")");
-            return;
-        }
-        if (coordinator.consults.length == 0) {
-            finalResult(coordinator, null, c, reply.result(), reply.confidence(), true, "planner " + coordinator.id
-                    + " has no specialist to consult");
-            return;
-        }
-        rounds++;
-        roundStart = s.subtasks.size();
-        List<Constraint> carried = TaskRun.concat(typed, s.carried(prose, reply.restatedConstraints(), c.span,
-                coordinator, null));
-        Object next = reply.result() != null ? reply.result() : s.input;
-        List<SubtaskRequest> requests = reply.subtasks();
-        if (requests == null) {
-            for (int t : coordinator.consults) {
-                consult(plan.nodes[t], next, carried, c.span);
-            }
-        } else {
-            for (SubtaskRequest r : requests) {
-                NodePlan target = plan.node(r.to());
-                if (target == null || NodePlan.find(coordinator.consults, target.index) < 0) {
-                    roundStart = s.subtasks.size();
-                    coordinatorFailed("planner " + coordinator.id + " asked " + r.to()
-                            + ", which is not one of its consult targets");
-                    return;
-                }
-            }
-            for (SubtaskRequest r : requests) {
-                consult(plan.node(r.to()), r.input() != null ? r.input() : next, carried, c.span);
-            }
-        }
-        advance();
-    }
-
-    private String criterionMet(CompletionCriterion criterion, AgentReply reply, EnvelopeStatus status) {
-        if (criterion.minConfidence().isPresent() && status == EnvelopeStatus.SUCCESS
-                && reply.confidence() >= criterion.minConfidence().getAsDouble()) {
-            return "planner " + coordinator.id + " met its completion criterion after " + rounds + " rounds"
-                    + " (confidence " + Reasons.conf(reply.confidence()) + " >= "
-                    + Reasons.conf(criterion.minConfidence().getAsDouble()) + ")";
-        }
-        if (criterion.agreeingRounds().isPresent()) {
-            int k = criterion.agreeingRounds().getAsInt();
-            if (recent == null) {
-                recent = new Object[k];
-            }
-            recent[recentCount++ % k] = reply.result();
-            if (recentCount >= k) {
-                for (int i = 1; i < k; i++) {
-                    if (!Objects.equals(recent[0], recent[i])) {
-                        return null;
-                    }
-                }
-                return "planner " + coordinator.id + " met its completion criterion after " + rounds + " rounds ("
-                        + k + " agreeing rounds)";
-            }
-        }
-        return null;
-    }
-
-    // ---- the result and the deadline ----
-
-    void finalResult(NodePlan producer, Subtask st, Call call, Object value, double confidence, boolean partial,
-            String reason) {
-        int[] validators = finalValidators(producer, st != null);
-        if (validators.length == 0) {
-            boolean verified = st != null && st.verified;
-            s.finish(partial ? Outcome.PARTIAL : Outcome.COMPLETED, reason, value,
-                    verified ? TrustLabel.AGENT_VERIFIED : TrustLabel.AGENT_UNVERIFIED, verified, false);
-            return;
-        }
-        Gate g = new Gate(Gate.Kind.FINAL, st, producer, call, value, confidence,
-                partial ? EnvelopeStatus.PARTIAL : EnvelopeStatus.SUCCESS, validators);
-        g.partial = partial;
-        g.reason = reason;
-        g.passedAny = st != null && st.verified;
-        s.gates.start(g);
-    }
-
-    private int[] finalValidators(NodePlan producer, boolean producerAlreadyValidated) {
-        int[] finals = plan.finalValidators;
-        int[] own = producerAlreadyValidated ? new int[0] : producer.validators;
-        if (finals.length == 0) {
-            return own;
-        }
-        int[] all = new int[own.length + finals.length];
-        int n = 0;
-        for (int v : own) {
-            all[n++] = v;
-        }
-        for (int v : finals) {
-            if (NodePlan.find(own, v) < 0 && NodePlan.find(producer.validators, v) < 0) {
-                all[n++] = v;
-            }
-        }
-        return java.util.Arrays.copyOf(all, n);
     }
 
     /** The final result was rejected and its validator wants it redone: ask the producer again. */
@@ -616,54 +458,5 @@ final class Coordination {
         }
         call(CallPurpose.REPLAN, outcomes(0));
         return true;
-    }
-
-    void deadlinePassed() {
-        String why = plan.runTimeoutIsSafety
-                ? "engine safety ceiling: run timeout " + Reasons.duration(plan.runTimeoutNanos)
-                        + " reached (the design sets no wall-clock timeout)"
-                : "wall-clock timeout " + Reasons.duration(plan.runTimeoutNanos) + " reached";
-        s.stopCause = StopCause.DEADLINE;
-        if (plan.owner != null) {
-            NodePlan owner = plan.owner;
-            OwnerDecision d = ((OwnerSpec) owner.spec).decision();
-            Object best = bestSoFar();
-            s.trace.record(new TraceEvent.DecisionMade(s.id, s.now, owner.id, DecisionKind.OWNER_DECISION, 0,
-                    d.jsonName()));
-            if (d == OwnerDecision.COMPLETE_PARTIAL) {
-                s.finish(Outcome.PARTIAL, why + "; owner " + owner.id + " completed with the partial result", best,
-                        TrustLabel.AGENT_UNVERIFIED, false, plan.runTimeoutIsSafety);
-            } else if (d == OwnerDecision.ESCALATE) {
-                s.escalations++;
-                s.finish(Outcome.ESCALATED, why + "; owner " + owner.id + " escalated (no time left to wait for a "
-                        + "human)", best, TrustLabel.AGENT_UNVERIFIED, false, plan.runTimeoutIsSafety);
-            } else {
-                s.finish(Outcome.ABORTED, why + "; owner " + owner.id + " aborted", best,
-                        TrustLabel.AGENT_UNVERIFIED, false, plan.runTimeoutIsSafety);
-            }
-            return;
-        }
-        s.finish(Outcome.FAILED, why + " with " + openWork() + " still open", null, TrustLabel.AGENT_UNVERIFIED,
-                false, plan.runTimeoutIsSafety);
-    }
-
-    private String openWork() {
-        int n = 0;
-        for (Call c : s.calls) {
-            if (!c.settled) {
-                n++;
-            }
-        }
-        return n == 1 ? "1 call" : n + " calls";
-    }
-
-    private Object bestSoFar() {
-        for (int i = s.subtasks.size() - 1; i >= 0; i--) {
-            Subtask st = s.subtasks.get(i);
-            if (st.best != null) {
-                return st.best;
-            }
-        }
-        return null;
     }
 }

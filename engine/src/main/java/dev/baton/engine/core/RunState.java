@@ -16,7 +16,8 @@ import java.util.Set;
  * The state of one run and the mechanics every pattern shares: calls with budget reservation, replies turned into
  * envelopes, tool calls behind breakers, store writes under their concurrency control, retries from the shared
  * budget and the error registry, timers, and the single end of the run. The patterns' decisions live in
- * {@link Coordination}, validation and escalation in {@link Gates}.
+ * {@link Coordination} (with {@link PlannerRounds} and {@link Endings}), validation and escalation in {@link Gates},
+ * tool calls in {@link ToolCalls}, store writes in {@link StoreWrites}.
  */
 final class RunState {
     final RunPlan plan;
@@ -425,7 +426,7 @@ final class RunState {
         t.active = false;
         switch (t.kind) {
             case RUN_DEADLINE:
-                coordination.deadlinePassed();
+                coordination.endings.deadlinePassed();
                 break;
             case CALL_TIMEOUT:
                 callTimedOut((Call) t.subject);
