@@ -5,6 +5,7 @@ import com.fasterxml.jackson.databind.node.JsonNodeFactory;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import dev.baton.engine.agent.ScriptedAgents;
 import dev.baton.engine.core.StoreWriteRequest;
+import dev.baton.engine.core.ToolCallRequest;
 import dev.baton.model.Design;
 import dev.baton.model.Edge;
 import dev.baton.model.EdgeKind;
@@ -70,7 +71,8 @@ public final class BehaviourModel {
             List<NodeId> targets = handoffTargets(design, n.id());
             nodes.add(new NodeBehaviour(nodes.size(), n.id(), n.kind(), p, StreamName.of("node:" + n.id().value()),
                     p.latency().seconds(), p.confidence().distribution(), p.outcomes().sampler(), targets,
-                    preferences(targets, p), crashes.getOrDefault(n.id(), -1L), writes(design, n.id(), faultPlan)));
+                    preferences(targets, p), crashes.getOrDefault(n.id(), -1L), writes(design, n.id(), faultPlan),
+                    toolCalls(design, n.id())));
         }
         return new BehaviourModel(design, faultPlan, nodes);
     }
@@ -112,6 +114,17 @@ public final class BehaviourModel {
             ObjectNode change = JsonNodeFactory.instance.objectNode();
             change.put(from.value(), "updated");
             out.add(new StoreWriteRequest(e.to(), key, change));
+        }
+        return List.copyOf(out);
+    }
+
+    /** The tool calls an unscripted node asks for on each work answer: one per call edge, in design order. */
+    private static List<ToolCallRequest> toolCalls(Design design, NodeId from) {
+        List<ToolCallRequest> out = new ArrayList<>();
+        for (Edge e : design.edges()) {
+            if (e.kind() == EdgeKind.CALL && e.from().equals(from)) {
+                out.add(new ToolCallRequest(e.to(), null));
+            }
         }
         return List.copyOf(out);
     }

@@ -2,6 +2,7 @@
 package dev.baton.simulator.design;
 
 import dev.baton.engine.core.StoreWriteRequest;
+import dev.baton.engine.core.ToolCallRequest;
 import dev.baton.model.NodeId;
 import dev.baton.model.NodeKind;
 import dev.baton.simulator.profile.BehaviourProfile;
@@ -28,8 +29,10 @@ import java.util.List;
  * @param crashAtNanos   when the node crashes under the fault plan, or -1
  * @param writes         what an answer of the node writes when its script says nothing: one change per
  *                       {@code write} edge, to the record a concurrent-writers fault names or else "task"
+ * @param toolCalls      what a work answer of the node asks for when its script says nothing: one call per
+ *                       {@code call} edge
  */
 record NodeBehaviour(int index, NodeId id, NodeKind kind, BehaviourProfile profile, StreamName streamName,
         RealDistribution latencySeconds, RealDistribution confidence, Categorical<Outcome> outcomes,
         List<NodeId> handoffTargets, Categorical<NodeId> preferred, long crashAtNanos,
-        List<StoreWriteRequest> writes) {}
+        List<StoreWriteRequest> writes, List<ToolCallRequest> toolCalls) {}

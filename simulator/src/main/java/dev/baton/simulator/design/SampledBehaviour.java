@@ -29,8 +29,8 @@ import java.util.random.RandomGenerator;
  * The nodes of one replication, answering the core with sampled behaviour. Each node draws from its own named
  * stream, so a change to one node's behaviour does not shift the numbers another node sees.
  *
- * <p>Per call, in this order: a crashed node (fault plan) never answers; a tool in an outage, or unreachable by
- * its availability, fails; otherwise the outcome is drawn from the node's mix, then latency, tokens and
+ * <p>Per call, in this order: a crashed node (fault plan) never answers; a tool in an outage, unreachable by its
+ * availability, or over its rate limit, fails; otherwise the outcome is drawn from the node's mix, then latency, tokens and
  * confidence. A successful agent may hand off (profile rate, or "not my domain") when it has handoff edges; a
  * planner's review converges with the profile's probability per round; each prose constraint is dropped with the
  * context-rot probability.
@@ -46,6 +46,9 @@ final class SampledBehaviour implements Behaviour {
     private final RandomStreams streams;
     private final RunObserver clock;
     private final RandomGenerator[] generators;
+    /** Per tool: the rate-limit window the last call fell in, and the calls counted in it. */
+    private final long[] rateWindow;
+    private final long[] rateCount;
     /** Fabricated results by identity; created on the first hallucination, as most runs have none. */
     private Set<Object> fabricated;
 
@@ -54,6 +57,8 @@ final class SampledBehaviour implements Behaviour {
         this.streams = streams;
         this.clock = clock;
         this.generators = new RandomGenerator[model.nodes().size()];
+        this.rateWindow = new long[model.nodes().size()];
+        this.rateCount = new long[model.nodes().size()];
     }
 
     /** Whether {@code result} is, or was built on, a fabricated claim. */
@@ -79,6 +84,9 @@ final class SampledBehaviour implements Behaviour {
             if (rng.nextDouble() >= p.availability().availability()) {
                 return AgentReply.of(ReplyKind.FAILED, node.id() + " is unreachable", 0, 0, latency);
             }
+            if (rateLimited(node, now)) {
+                return AgentReply.of(ReplyKind.FAILED, node.id() + " rejected the call: rate limit", 0, 0, 0);
+            }
         }
         Outcome outcome = node.outcomes().sample(rng);
         long in = p.tokens().sampleInput(rng);
@@ -95,7 +103,9 @@ final class SampledBehaviour implements Behaviour {
             return AgentReply.of(ReplyKind.FAILED, "fabricated claim detected", in, out, latency);
         }
         AgentReply content = model.content().respond(call);
-        ReplyKind kind = outcome == Outcome.PARTIAL ? ReplyKind.PARTIAL : content.kind();
+        // The profile decides how the call ends; from the script only a handoff (where to go) is kept.
+        ReplyKind kind = outcome == Outcome.PARTIAL ? ReplyKind.PARTIAL
+                : content.kind() == ReplyKind.HANDOFF ? ReplyKind.HANDOFF : ReplyKind.SUCCESS;
         var target = content.target();
         if (kind == ReplyKind.SUCCESS && call.purpose() == CallPurpose.WORK && node.preferred() != null) {
             double u = rng.nextDouble();
@@ -112,8 +122,28 @@ final class SampledBehaviour implements Behaviour {
             subtasks = List.of(); // the planner declares its plan complete
         }
         Object result = result(call, content.result(), rng, p);
-        return new AgentReply(kind, result, confidence, "", in, out, latency, target, subtasks, content.toolCalls(),
+        var toolCalls = content.toolCalls().isEmpty() && call.purpose() == CallPurpose.WORK
+                ? node.toolCalls() : content.toolCalls();
+        return new AgentReply(kind, result, confidence, "", in, out, latency, target, subtasks, toolCalls,
                 writes(content, node), restated(call, rng, p));
+    }
+
+    /**
+     * Counts the call against the tool's rate limit in fixed windows from the run's start; true when the window
+     * is already full.
+     */
+    private boolean rateLimited(NodeBehaviour node, long now) {
+        var limit = node.profile().availability().rateLimit();
+        if (limit.isUnlimited()) {
+            return false;
+        }
+        int i = node.index();
+        long window = now / limit.per().toNanos() + 1; // + 1 so that 0 means "no call yet"
+        if (rateWindow[i] != window) {
+            rateWindow[i] = window;
+            rateCount[i] = 0;
+        }
+        return ++rateCount[i] > limit.calls();
     }
 
     @Override

@@ -16,6 +16,7 @@ import dev.baton.simulator.profile.BehaviourProfile;
 import dev.baton.simulator.profile.Fault;
 import dev.baton.simulator.profile.FaultPlan;
 import dev.baton.simulator.profile.SimulationSection;
+import dev.baton.simulator.profile.TimeWindow;
 import dev.baton.simulator.stats.NodeCounter;
 import dev.baton.simulator.stats.RunStatistics;
 import java.nio.charset.StandardCharsets;
@@ -79,6 +80,19 @@ class DesignSimulationTest {
         assertThat(s.latency().min()).as("the crash is noticed only at the run deadline (no call timeout set)")
                 .isEqualTo(3600.0);
         assertThat(total(s, NodeCounter.ORPHANED_SUBTASKS)).isZero();
+    }
+
+    @Test
+    void anErpOutageTurnsTheRetryStormDesignIntoAStormThatOnlyItsBudgetStops() throws Exception {
+        Design design = load("incident-retry-storm.baton.json", Map.of());
+        FaultPlan erpDown = new FaultPlan("erp down", "the seed's trigger: a dependency unavailable", List.of(
+                new Fault.ToolOutage(NodeId.of("erp"), new TimeWindow(Duration.ZERO, Duration.ofMinutes(10)))));
+        MonteCarloSettings settings = new MonteCarloSettings(300, 11, 2, 50);
+        RunStatistics.Summary<Outcome> storm = simulate(design, SimulationSection.EMPTY, erpDown, settings);
+        RunStatistics.Summary<Outcome> calm = simulate(design, SimulationSection.EMPTY, FaultPlan.none(), settings);
+        assertThat(total(storm, NodeCounter.RETRIES)).isGreaterThan(5 * storm.runs())
+                .isGreaterThan(5 * total(calm, NodeCounter.RETRIES));
+        assertThat(total(storm, NodeCounter.BUDGET_KILLS)).isGreaterThan(storm.runs() / 2);
     }
 
     private static SimulationSection profilesOf(BehaviourModel model) {
