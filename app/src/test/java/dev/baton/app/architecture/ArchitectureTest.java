@@ -109,6 +109,15 @@ class ArchitectureTest {
                 if (owner.equals(Random.class.getName()) || owner.equals(SecureRandom.class.getName())) {
                     return name.equals("<init>") && access.getTarget().getFullName().endsWith("()");
                 }
+                if (owner.equals("java.util.SplittableRandom")) {
+                    return name.equals("<init>") && access.getTarget().getFullName().endsWith("()");
+                }
+                if (owner.equals("java.util.random.RandomGenerator")) {
+                    return name.equals("getDefault") || name.equals("of");
+                }
+                if (owner.equals("java.util.random.RandomGeneratorFactory")) {
+                    return name.equals("create") && access.getTarget().getFullName().endsWith("()");
+                }
                 if (owner.equals("java.util.concurrent.ThreadLocalRandom")) {
                     return name.equals("current");
                 }
@@ -153,6 +162,8 @@ class ArchitectureTest {
                 .isInstanceOf(AssertionError.class)
                 .hasMessageContaining("currentTimeMillis")
                 .hasMessageContaining("sleep")
-                .hasMessageContaining("random");
+                .hasMessageContaining("random")
+                .hasMessageContaining("getDefault")
+                .hasMessageContaining("SplittableRandom");
     }
 }

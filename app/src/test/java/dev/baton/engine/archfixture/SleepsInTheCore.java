@@ -5,6 +5,7 @@ package dev.baton.engine.archfixture;
 public final class SleepsInTheCore {
     long stamp() throws InterruptedException {
         Thread.sleep(1);
-        return System.currentTimeMillis() + (long) Math.random();
+        long unseeded = java.util.random.RandomGenerator.getDefault().nextLong() + new java.util.SplittableRandom().nextLong();
+        return System.currentTimeMillis() + (long) Math.random() + unseeded;
     }
 }

@@ -6,6 +6,7 @@ import dev.baton.engine.core.Outcome;
 import dev.baton.engine.core.RunId;
 import dev.baton.engine.core.RunPlan;
 import dev.baton.engine.core.RunResult;
+import dev.baton.engine.core.StopCause;
 import dev.baton.engine.time.VirtualTimeDriver;
 import dev.baton.model.Node;
 import dev.baton.model.NodeId;
@@ -67,7 +68,7 @@ public final class DesignReplication implements Replication<SimulatedRun> {
         VirtualTimeDriver driver = worker.driver;
         RunResult r = driver.run(plan, RunId.of(context.index()), JsonNodeFactory.instance.objectNode(),
                 context.seed(), behaviour, observer);
-        if (r.outcome() == Outcome.ABORTED && (r.reason().contains("ceiling") || r.reason().contains("budget"))) {
+        if (isBudgetKill(r.stopCause())) {
             observer.add(startNode, NodeCounter.BUDGET_KILLS);
         }
         if (r.result() != null && (r.outcome() == Outcome.COMPLETED || r.outcome() == Outcome.PARTIAL)) {
@@ -82,6 +83,11 @@ public final class DesignReplication implements Replication<SimulatedRun> {
                 r.costMicros() / MICROS_PER_DOLLAR, r.endTime() / NANOS_PER_SECOND, r.hops());
         return new SimulatedRun(context.index(), context.seed(), r.outcome(), r.reason(), measures, observer.counts(),
                 driver.lastEventCount(), observer.busyNanos() / NANOS_PER_SECOND);
+    }
+
+    /** Token, cost and call-count ceilings are budgets; a hop cap or a deadline is not. */
+    private static boolean isBudgetKill(StopCause cause) {
+        return cause == StopCause.TOKEN_CEILING || cause == StopCause.COST_CEILING || cause == StopCause.CALL_CAP;
     }
 
     /** The behaviour model replicated. */
