@@ -7,7 +7,7 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import dev.baton.engine.adapter.CredentialSource;
-import dev.baton.engine.adapter.EnvelopeReader;
+import dev.baton.engine.adapter.HttpModelAdapter;
 import dev.baton.engine.adapter.EnvelopeSchema;
 import dev.baton.engine.adapter.HttpExchange;
 import dev.baton.engine.adapter.ModelCallSettings;
@@ -17,14 +17,11 @@ import dev.baton.engine.adapter.Replies;
 import dev.baton.engine.core.AgentCall;
 import dev.baton.engine.core.AgentReply;
 import dev.baton.engine.core.ToolCallRequest;
-import dev.baton.engine.driver.AgentAdapter;
 import dev.baton.model.NodeId;
-import dev.baton.model.script.ReplyKind;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.concurrent.CompletableFuture;
 
 /**
  * Calls a node through the Anthropic Messages API ({@code POST /v1/messages}). The envelope schema goes into the
@@ -34,46 +31,39 @@ import java.util.concurrent.CompletableFuture;
  *
  * <p>This class is threadsafe.
  */
-public final class AnthropicMessagesAdapter implements AgentAdapter {
+public final class AnthropicMessagesAdapter extends HttpModelAdapter {
     /** Anthropic's public endpoint, used when the design sets no base URL. */
     public static final String DEFAULT_BASE_URL = "https://api.anthropic.com/v1";
     static final String API_VERSION = "2023-06-01";
 
     private static final ObjectMapper JSON = new ObjectMapper();
 
-    private final NodeBinding node;
-    private final ModelCallSettings settings;
-    private final HttpExchange http;
-    private final CredentialSource credentials;
-
     public AnthropicMessagesAdapter(NodeBinding node, ModelCallSettings settings, HttpExchange http,
             CredentialSource credentials) {
-        this.node = node;
-        this.settings = settings;
-        this.http = http;
-        this.credentials = credentials;
+        super(node, settings, http, credentials);
     }
 
     @Override
-    public CompletableFuture<AgentReply> invoke(AgentCall call) {
-        ModelCallSettings.Secret secret = settings.secret(credentials);
-        if (secret.missing() != null) {
-            return CompletableFuture.completedFuture(secret.missing());
-        }
-        if (settings.model().isEmpty()) {
-            return CompletableFuture.completedFuture(AgentReply.of(ReplyKind.FAILED, node.id()
-                    + " has no model set (settings.model, e.g. \"anthropic:claude-sonnet-4-5\")", 0, 0, 0));
-        }
-        Map<String, String> headers = new LinkedHashMap<>();
-        headers.put("anthropic-version", API_VERSION);
-        if (secret.value() != null) {
-            headers.put("x-api-key", secret.value());
-        }
-        return http.post(settings.endpoint("messages"), headers, request(call).toString(), settings.deadline(),
-                secret.value(), answer -> reply(answer, call));
+    protected String path() {
+        return "messages";
     }
 
-    /** The request body for {@code call}. */
+    @Override
+    protected String exampleModel() {
+        return "anthropic:claude-sonnet-4-5";
+    }
+
+    @Override
+    protected Map<String, String> headers(String secret) {
+        Map<String, String> headers = new LinkedHashMap<>();
+        headers.put("anthropic-version", API_VERSION);
+        if (secret != null) {
+            headers.put("x-api-key", secret);
+        }
+        return headers;
+    }
+
+    @Override
     public ObjectNode request(AgentCall call) {
         Prompt prompt = Prompt.of(node, call);
         ObjectNode body = JSON.createObjectNode();
@@ -95,7 +85,8 @@ public final class AnthropicMessagesAdapter implements AgentAdapter {
         return body;
     }
 
-    private AgentReply reply(HttpExchange.Answer answer, AgentCall call) {
+    @Override
+    protected AgentReply reply(HttpExchange.Answer answer, AgentCall call) {
         JsonNode body;
         try {
             body = JSON.readTree(answer.body());
@@ -123,18 +114,6 @@ public final class AnthropicMessagesAdapter implements AgentAdapter {
                 }
             }
         }
-        if (text.toString().isBlank()) {
-            if (toolCalls.isEmpty()) {
-                return Replies.malformed("the answer has no text content", in, out, answer.latencyNanos());
-            }
-            return AgentReply.success(null, 1.0, in, out, answer.latencyNanos()).withToolCalls(toolCalls);
-        }
-        AgentReply reply = EnvelopeReader.read(text.toString(), in, out, answer.latencyNanos());
-        if (!toolCalls.isEmpty() && reply.kind() != ReplyKind.MALFORMED) {
-            List<ToolCallRequest> all = new ArrayList<>(reply.toolCalls());
-            all.addAll(toolCalls);
-            reply = reply.withToolCalls(all);
-        }
-        return reply;
+        return combine(text.toString(), toolCalls, in, out, answer.latencyNanos());
     }
 }

@@ -7,7 +7,7 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import dev.baton.engine.adapter.CredentialSource;
-import dev.baton.engine.adapter.EnvelopeReader;
+import dev.baton.engine.adapter.HttpModelAdapter;
 import dev.baton.engine.adapter.EnvelopeSchema;
 import dev.baton.engine.adapter.HttpExchange;
 import dev.baton.engine.adapter.ModelCallSettings;
@@ -17,14 +17,10 @@ import dev.baton.engine.adapter.Replies;
 import dev.baton.engine.core.AgentCall;
 import dev.baton.engine.core.AgentReply;
 import dev.baton.engine.core.ToolCallRequest;
-import dev.baton.engine.driver.AgentAdapter;
 import dev.baton.model.NodeId;
-import dev.baton.model.script.ReplyKind;
 import java.util.ArrayList;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.concurrent.CompletableFuture;
 
 /**
  * Calls a node through an OpenAI-compatible {@code POST /chat/completions} (OpenAI, Ollama, vLLM, llama.cpp, LM
@@ -35,44 +31,33 @@ import java.util.concurrent.CompletableFuture;
  *
  * <p>This class is threadsafe.
  */
-public final class OpenAiChatAdapter implements AgentAdapter {
+public final class OpenAiChatAdapter extends HttpModelAdapter {
     /** OpenAI's public endpoint, used when the design sets no base URL. */
     public static final String DEFAULT_BASE_URL = "https://api.openai.com/v1";
 
     private static final ObjectMapper JSON = new ObjectMapper();
 
-    private final NodeBinding node;
-    private final ModelCallSettings settings;
-    private final HttpExchange http;
-    private final CredentialSource credentials;
-
     public OpenAiChatAdapter(NodeBinding node, ModelCallSettings settings, HttpExchange http,
             CredentialSource credentials) {
-        this.node = node;
-        this.settings = settings;
-        this.http = http;
-        this.credentials = credentials;
+        super(node, settings, http, credentials);
     }
 
     @Override
-    public CompletableFuture<AgentReply> invoke(AgentCall call) {
-        ModelCallSettings.Secret secret = settings.secret(credentials);
-        if (secret.missing() != null) {
-            return CompletableFuture.completedFuture(secret.missing());
-        }
-        if (settings.model().isEmpty()) {
-            return CompletableFuture.completedFuture(AgentReply.of(ReplyKind.FAILED, node.id()
-                    + " has no model set (settings.model, e.g. \"ollama:llama3.1:8b\")", 0, 0, 0));
-        }
-        Map<String, String> headers = new LinkedHashMap<>();
-        if (secret.value() != null) {
-            headers.put("Authorization", "Bearer " + secret.value());
-        }
-        return http.post(settings.endpoint("chat/completions"), headers, request(call).toString(),
-                settings.deadline(), secret.value(), answer -> reply(answer, call));
+    protected String path() {
+        return "chat/completions";
     }
 
-    /** The request body for {@code call}. */
+    @Override
+    protected String exampleModel() {
+        return "ollama:llama3.1:8b";
+    }
+
+    @Override
+    protected Map<String, String> headers(String secret) {
+        return secret == null ? Map.of() : Map.of("Authorization", "Bearer " + secret);
+    }
+
+    @Override
     public ObjectNode request(AgentCall call) {
         Prompt prompt = Prompt.of(node, call);
         ObjectNode body = JSON.createObjectNode();
@@ -100,7 +85,8 @@ public final class OpenAiChatAdapter implements AgentAdapter {
         return body;
     }
 
-    private AgentReply reply(HttpExchange.Answer answer, AgentCall call) {
+    @Override
+    protected AgentReply reply(HttpExchange.Answer answer, AgentCall call) {
         JsonNode body;
         try {
             body = JSON.readTree(answer.body());
@@ -135,21 +121,10 @@ public final class OpenAiChatAdapter implements AgentAdapter {
             }
         }
         JsonNode content = message.path("content");
-        if (!content.isTextual() || content.asText().isBlank()) {
-            if (toolCalls.isEmpty()) {
-                String refusal = message.path("refusal").asText("");
-                return Replies.malformed("the answer has no content" + (refusal.isEmpty() ? ""
-                        : " (refused: " + refusal + ")"), in, out, answer.latencyNanos());
-            }
-            // Only tool calls: the answer counts once the tools have answered.
-            return AgentReply.success(null, 1.0, in, out, answer.latencyNanos()).withToolCalls(toolCalls);
+        String refusal = message.path("refusal").asText("");
+        if (!refusal.isEmpty() && (!content.isTextual() || content.asText().isBlank())) {
+            return Replies.malformed("the model refused: " + refusal, in, out, answer.latencyNanos());
         }
-        AgentReply reply = EnvelopeReader.read(content.asText(), in, out, answer.latencyNanos());
-        if (!toolCalls.isEmpty() && reply.kind() != ReplyKind.MALFORMED) {
-            List<ToolCallRequest> all = new ArrayList<>(reply.toolCalls());
-            all.addAll(toolCalls);
-            reply = reply.withToolCalls(all);
-        }
-        return reply;
+        return combine(content.isTextual() ? content.asText() : null, toolCalls, in, out, answer.latencyNanos());
     }
 }
