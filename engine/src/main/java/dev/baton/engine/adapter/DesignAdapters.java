@@ -79,6 +79,11 @@ public final class DesignAdapters implements AgentAdapter {
         return new DesignAdapters(byNode, kinds, scripted);
     }
 
+    /** The same adapters with {@code value} answering the scripted nodes. */
+    public DesignAdapters withScripted(AgentAdapter value) {
+        return new DesignAdapters(byNode, kinds, value);
+    }
+
     /** The adapter kind each node uses that is not scripted, in design order. */
     public Map<NodeId, AdapterKind> kinds() {
         return kinds;

@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: Apache-2.0
 package dev.baton.engine.cli;
 
+import dev.baton.engine.adapter.DesignAdapters;
 import dev.baton.engine.agent.ScriptedAgents;
 import dev.baton.engine.core.EscalationRequest;
 import dev.baton.engine.core.RunId;
@@ -55,7 +56,7 @@ final class LiveRun implements AutoCloseable {
     private CompletableFuture<RunResult> done;
 
     LiveRun(RunPlan plan, String runId, TraceDatabase database, Clock clock, long seed, Instant startedAt,
-            PrintWriter err) {
+            PrintWriter err, DesignAdapters adapters) {
         this.id = new RunId(runId);
         this.err = err;
         this.agents = new ScriptedAgents(plan.design());
@@ -63,7 +64,8 @@ final class LiveRun implements AutoCloseable {
         this.sink = new StoreTraceSink(database, new RunContext(DesignHash.of(plan.design()), seed, startedAt, true),
                 this::waitForAnswer, TraceRecorder.DEFAULT_FLUSH_THRESHOLD);
         this.progress = new ProgressTracker(plan.design().policy());
-        this.driver = new RealTimeDriver(agents.withLatency(timers), timers, scriptedHumans());
+        // Nodes with a real adapter (design settings or --agent-override) call it; the rest answer from the scripts.
+        this.driver = new RealTimeDriver(adapters.withScripted(agents.withLatency(timers)), timers, scriptedHumans());
     }
 
     /** Starts the run; the future completes when it ends. */

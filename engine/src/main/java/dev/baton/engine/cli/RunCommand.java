@@ -2,6 +2,11 @@
 package dev.baton.engine.cli;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import dev.baton.engine.adapter.AgentOverrides;
+import dev.baton.engine.adapter.CredentialSource;
+import dev.baton.engine.adapter.DesignAdapters;
+import dev.baton.engine.adapter.HttpExchange;
+import dev.baton.engine.adapter.spi.JavaAgents;
 import dev.baton.engine.core.Outcome;
 import dev.baton.engine.core.RunPlan;
 import dev.baton.engine.core.RunResult;
@@ -12,8 +17,11 @@ import java.nio.file.Path;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ExecutionException;
+import java.util.concurrent.Executors;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
 import picocli.CommandLine.Command;
@@ -53,7 +61,7 @@ public final class RunCommand extends BatonCommand {
     @Option(names = "--agent-override", paramLabel = "NODE=ADAPTER",
             description = "Call NODE through ADAPTER (scripted, openai, anthropic, process, java) for this run; "
                     + "* = every model-backed node; repeatable. Parsed by dev.baton.engine.adapter.AgentOverrides.")
-    java.util.List<String> agentOverrides = new java.util.ArrayList<>();
+    List<String> agentOverrides = new ArrayList<>();
 
     @Mixin
     DatabaseOption database;
@@ -67,6 +75,18 @@ public final class RunCommand extends BatonCommand {
         } catch (IllegalArgumentException e) {
             throw new CliException(ExitCodes.USAGE, e.getMessage(), e);
         }
+        DesignAdapters adapters;
+        try {
+            adapters = DesignAdapters.create(d, AgentOverrides.parse(agentOverrides, d), null,
+                    new DesignAdapters.Resources(CredentialSource.ENVIRONMENT, HttpExchange.create(),
+                            JavaAgents.load(RunCommand.class.getClassLoader()), Executors.newCachedThreadPool(r -> {
+                                Thread t = new Thread(r, "baton-process");
+                                t.setDaemon(true);
+                                return t;
+                            })));
+        } catch (IllegalArgumentException e) {
+            throw new CliException(ExitCodes.USAGE, e.getMessage(), e);
+        }
         JsonNode taskInput = TaskInput.resolve(input, d);
         TraceDatabase db = database.open();
         Clock clock = RealTime.clock();
@@ -75,7 +95,7 @@ public final class RunCommand extends BatonCommand {
         ProgressDisplay display = new ProgressDisplay(out(), progress == ProgressMode.ALWAYS
                 || progress == ProgressMode.AUTO && System.console() != null);
         out().println("Run " + runId + " of " + d.name() + " (trace in " + db.location() + ")");
-        try (LiveRun run = new LiveRun(plan, runId, db, clock, seed, started, err())) {
+        try (LiveRun run = new LiveRun(plan, runId, db, clock, seed, started, err(), adapters)) {
             Thread stopper = new Thread(() -> run.cancel("interrupted by the user"), "baton-stop");
             Runtime.getRuntime().addShutdownHook(stopper);
             try {
