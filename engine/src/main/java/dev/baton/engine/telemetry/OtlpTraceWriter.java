@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: Apache-2.0
 package dev.baton.engine.telemetry;
 
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
@@ -145,9 +147,20 @@ public final class OtlpTraceWriter {
         Optional<EnvelopeStatus> status = reply.flatMap(MessageRecord::envelopeStatus);
         status.ifPresent(s -> a.text("baton.envelope.status", s.jsonName()));
         reply.flatMap(MessageRecord::envelopeJson).ifPresent(j -> a.text("baton.envelope", j));
+        JsonNode envelope = reply.flatMap(MessageRecord::envelopeJson).map(OtlpTraceWriter::parse)
+                .orElse(JSON.createObjectNode());
+        if (envelope.has("tokens")) {
+            a.integer("baton.budget.tokens_charged", envelope.get("tokens").asLong());
+        }
+        if (envelope.has("costMicros")) {
+            a.decimal("baton.budget.cost_usd", envelope.get("costMicros").asLong() / 1_000_000.0);
+        }
+        a.text("baton.failure", envelope.path("failure").asText("none").equals("none") ? ""
+                : envelope.path("failure").asText());
         boolean failed = status.map(s -> s == EnvelopeStatus.FAILED).orElse(true);
-        status(span, failed ? STATUS_ERROR : STATUS_OK, failed ? status.isEmpty() ? "no envelope" : "failed envelope"
-                : "");
+        String reason = envelope.path("reason").asText("");
+        status(span, failed ? STATUS_ERROR : STATUS_OK, !failed ? "" : status.isEmpty() ? "no envelope"
+                : reason.isEmpty() ? "failed envelope" : reason);
         spanNodes.put(spanId, span);
         if (!tool) {
             // The model call inside the agent invocation, as GenAI instrumentations show it.
@@ -156,6 +169,15 @@ public final class OtlpTraceWriter {
             OtlpAttributes.on(chat).text("gen_ai.operation.name", "chat").integer("gen_ai.request.max_tokens",
                     sent.reservedTokens());
             status(chat, failed ? STATUS_ERROR : STATUS_OK, "");
+        }
+    }
+
+    private static JsonNode parse(String json) {
+        try {
+            return JSON.readTree(json);
+        } catch (JsonProcessingException e) {
+            // The store wrote it; an unreadable envelope only loses its details, the span stays.
+            return JSON.createObjectNode();
         }
     }
 

@@ -56,7 +56,9 @@ final class OtlpFixtures {
         return new MessageRecord(RUN, seq, TRACE, SpanId.of(span), parent == 0 ? Optional.empty()
                 : Optional.of(SpanId.of(parent)), 1, NodeId.of(from), NodeId.of(to), TrustLabel.HUMAN,
                 Optional.of(purpose), 1, reserved, "[{\"id\":\"no-prod\",\"text\":\"never touch prod\",\"hard\":true}]",
-                "{}", status, status.map(s -> "{\"status\":\"" + s.jsonName() + "\",\"reason\":\"r\"}"),
+                "{}", status, status.map(s -> "{\"status\":\"" + s.jsonName() + "\",\"reason\":\"searched\","
+                        + "\"failure\":\"" + (s == EnvelopeStatus.FAILED ? "contract" : "none")
+                        + "\",\"tokens\":1200,\"costMicros\":12000}"),
                 Duration.ofMillis(millis), Optional.empty());
     }
 }

@@ -92,6 +92,11 @@ class OtlpTraceWriterTest {
         JsonNode agent = span(export(), "invoke_agent researcher");
         assertThat(agent.at("/status/code").asInt()).isEqualTo(OtlpTraceWriter.STATUS_ERROR);
         assertThat(attribute(agent, "baton.envelope.status")).isEqualTo("failed");
+        assertThat(attribute(agent, "baton.failure")).isEqualTo("contract");
+        assertThat(agent.at("/status/message").asText()).isEqualTo("searched");
+        assertThat(attribute(tool, "baton.budget.tokens_charged")).isEqualTo("1200");
+        assertThat(attribute(tool, "baton.budget.cost_usd")).isEqualTo("0.012");
+        assertThat(attribute(tool, "baton.failure")).isNull();
     }
 
     @Test
