@@ -9,15 +9,15 @@ import java.util.Optional;
 import java.util.function.UnaryOperator;
 
 /**
- * A whole design: the task policy, the nodes and the edges, in file order, and the scripts that stand in for
- * agents in demos and tests. Immutable; every edit returns a new
- * design. Graph-level rules (unique ids, legal edges, one owner) are checked by
+ * A whole design: the task policy, the nodes and the edges, in file order, the scripts that stand in
+ * for agents in demos and tests, and the simulation section (behaviour profiles and fault plans, opaque here).
+ * Immutable; every edit returns a new design. Graph-level rules (unique ids, legal edges, one owner) are checked by
  * {@link dev.baton.model.validation.DesignValidator}, not here, so that a broken file can still be opened.
  *
  * <p>This class is threadsafe (immutable).
  */
 public record Design(String name, String description, TaskPolicy policy, List<Node> nodes, List<Edge> edges,
-        ScriptSet scripts, Extensions extensions) {
+        ScriptSet scripts, SimulationData simulation, Extensions extensions) {
 
     public Design {
         Require.nonNull("design name", name);
@@ -26,12 +26,20 @@ public record Design(String name, String description, TaskPolicy policy, List<No
         nodes = List.copyOf(Require.nonNull("nodes", nodes));
         edges = List.copyOf(Require.nonNull("edges", edges));
         Require.nonNull("scripts", scripts);
+        Require.nonNull("simulation section", simulation);
         Require.nonNull("design extensions", extensions);
+    }
+
+    /** A design without a simulation section. */
+    public Design(String name, String description, TaskPolicy policy, List<Node> nodes, List<Edge> edges,
+            ScriptSet scripts, Extensions extensions) {
+        this(name, description, policy, nodes, edges, scripts, SimulationData.NONE, extensions);
     }
 
     /** An empty design with the default policy. */
     public static Design empty(String name) {
-        return new Design(name, "", TaskPolicy.defaults(), List.of(), List.of(), ScriptSet.NONE, Extensions.NONE);
+        return new Design(name, "", TaskPolicy.defaults(), List.of(), List.of(), ScriptSet.NONE, SimulationData.NONE,
+                Extensions.NONE);
     }
 
     /** An index for lookups; build it once per operation on large designs. */
@@ -60,27 +68,31 @@ public record Design(String name, String description, TaskPolicy policy, List<No
     }
 
     public Design withName(String value) {
-        return new Design(value, description, policy, nodes, edges, scripts, extensions);
+        return new Design(value, description, policy, nodes, edges, scripts, simulation, extensions);
     }
 
     public Design withDescription(String value) {
-        return new Design(name, value, policy, nodes, edges, scripts, extensions);
+        return new Design(name, value, policy, nodes, edges, scripts, simulation, extensions);
     }
 
     public Design withPolicy(TaskPolicy value) {
-        return new Design(name, description, value, nodes, edges, scripts, extensions);
+        return new Design(name, description, value, nodes, edges, scripts, simulation, extensions);
     }
 
     public Design withScripts(ScriptSet value) {
-        return new Design(name, description, policy, nodes, edges, value, extensions);
+        return new Design(name, description, policy, nodes, edges, value, simulation, extensions);
+    }
+
+    public Design withSimulation(SimulationData value) {
+        return new Design(name, description, policy, nodes, edges, scripts, value, extensions);
     }
 
     public Design withNodes(List<Node> value) {
-        return new Design(name, description, policy, value, edges, scripts, extensions);
+        return new Design(name, description, policy, value, edges, scripts, simulation, extensions);
     }
 
     public Design withEdges(List<Edge> value) {
-        return new Design(name, description, policy, nodes, value, scripts, extensions);
+        return new Design(name, description, policy, nodes, value, scripts, simulation, extensions);
     }
 
     /** Adds a node at the end. */
@@ -129,7 +141,7 @@ public record Design(String name, String description, TaskPolicy policy, List<No
                 keptEdges.add(e);
             }
         }
-        return new Design(name, description, policy, keptNodes, keptEdges, scripts, extensions);
+        return new Design(name, description, policy, keptNodes, keptEdges, scripts, simulation, extensions);
     }
 
     /** Removes an edge. */

@@ -9,6 +9,7 @@ import dev.baton.model.EdgeKind;
 import dev.baton.model.Extensions;
 import dev.baton.model.Node;
 import dev.baton.model.NodeId;
+import dev.baton.model.SimulationData;
 import dev.baton.model.policy.Observability;
 import dev.baton.model.policy.TaskPolicy;
 import dev.baton.model.policy.TerminationCriteria;
@@ -54,8 +55,20 @@ final class DesignDecoder {
         JsonValue scriptsValue = f.opt("scripts");
         ScriptSet scripts = scriptsValue == null ? ScriptSet.NONE
                 : new ScriptDecoder(ctx).scripts(scriptsValue, f.pointer("scripts"), ext);
+        SimulationData simulation = simulation(f.opt("simulation"));
         f.finish();
-        return new Design(name, description, policy, nodes, edges, scripts, new Extensions(ext));
+        return new Design(name, description, policy, nodes, edges, scripts, simulation, new Extensions(ext));
+    }
+
+    /** The simulation section is opaque here: it must be an object, and is kept as canonical text. */
+    private SimulationData simulation(JsonValue value) throws DesignLoadException {
+        if (value == null) {
+            return SimulationData.NONE;
+        }
+        if (!(value instanceof JsonValue.Obj)) {
+            throw ctx.wrong(value, "a simulation object (behaviour profiles and fault plans)");
+        }
+        return new SimulationData(OpaqueJson.canonical(value, ctx));
     }
 
     private TaskPolicy policy(JsonValue value, String pointer, Map<String, String> ext) throws DesignLoadException {

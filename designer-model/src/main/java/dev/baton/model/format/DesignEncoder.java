@@ -51,6 +51,10 @@ final class DesignEncoder {
             w.name("scripts");
             scripts(w, design.scripts(), x, "/scripts");
         }
+        if (!design.simulation().isEmpty()) {
+            w.name("simulation");
+            w.node(OpaqueJson.parse(design.simulation().json(), "the simulation section"));
+        }
         x.writeMembers(w, "");
         w.endObject();
         return w.text();

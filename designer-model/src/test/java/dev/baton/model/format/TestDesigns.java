@@ -12,6 +12,7 @@ import dev.baton.model.Extensions;
 import dev.baton.model.Node;
 import dev.baton.model.NodeId;
 import dev.baton.model.Position;
+import dev.baton.model.SimulationData;
 import dev.baton.model.message.Constraint;
 import dev.baton.model.policy.Observability;
 import dev.baton.model.policy.TaskPolicy;
@@ -148,7 +149,7 @@ final class TestDesigns {
                 "503", 0, 0, Duration.ofMinutes(1), Optional.empty())), false));
         ScriptSet scriptSet = new ScriptSet(Optional.of(json("{\"topic\":\"tides\",\"depth\":2}")), scripts);
         return new Design("Everything \u00e9 \u2603", "A design that sets every field.\tTabs too.", policy, nodes,
-                edges, scriptSet, Extensions.NONE);
+                edges, scriptSet, SimulationData.NONE, Extensions.NONE);
     }
 
     /** A simple, valid-looking design of {@code agents} agents under one orchestrator. */

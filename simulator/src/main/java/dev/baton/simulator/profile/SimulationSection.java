@@ -1,8 +1,13 @@
 // SPDX-License-Identifier: Apache-2.0
 package dev.baton.simulator.profile;
 
+import dev.baton.model.Design;
+import dev.baton.model.Node;
 import dev.baton.model.NodeId;
+import dev.baton.model.NodeKind;
 import dev.baton.model.Require;
+import dev.baton.model.SimulationData;
+import dev.baton.model.format.CanonicalJson;
 import java.util.Collections;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
@@ -31,6 +36,46 @@ public record SimulationSection(Map<NodeId, BehaviourProfile> profiles, List<Fau
                         + "\" appears twice");
             }
         }
+    }
+
+    /**
+     * The section saved with {@code design} ({@link #EMPTY} when it has none), read against its nodes.
+     *
+     * @throws SimulationFormatException when the section is broken; its path is a path in the design file
+     *                                   ({@code $.simulation.profiles.worker.latency.p95})
+     */
+    public static SimulationSection of(Design design) throws SimulationFormatException {
+        SimulationData data = design.simulation();
+        if (data.isEmpty()) {
+            return EMPTY;
+        }
+        try {
+            return SimulationSectionReader.read(data.json(), nodeKinds(design));
+        } catch (SimulationFormatException e) {
+            String inFile = "$.simulation" + e.jsonPath().substring(1);
+            String problem = e.getMessage().substring(("at " + e.jsonPath() + ": ").length());
+            throw new SimulationFormatException(inFile, problem, e);
+        }
+    }
+
+    /**
+     * {@code design} with this section as its simulation section, in canonical form (profiles list only what
+     * differs from their node kind's defaults); an empty section removes it.
+     *
+     * @throws IllegalArgumentException when a profile names a node the design does not have
+     */
+    public Design writeTo(Design design) {
+        String text = SimulationSectionWriter.write(this, nodeKinds(design));
+        return design.withSimulation(new SimulationData(CanonicalJson.compact(text, "the simulation section")));
+    }
+
+    /** The kind of each node of {@code design}; the first node wins when an id is duplicated. */
+    private static Map<NodeId, NodeKind> nodeKinds(Design design) {
+        Map<NodeId, NodeKind> kinds = new LinkedHashMap<>();
+        for (Node n : design.nodes()) {
+            kinds.putIfAbsent(n.id(), n.kind());
+        }
+        return kinds;
     }
 
     /** The fault plan called {@code name}. */

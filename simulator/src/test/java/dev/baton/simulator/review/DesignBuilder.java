@@ -9,6 +9,7 @@ import dev.baton.model.Extensions;
 import dev.baton.model.Node;
 import dev.baton.model.NodeId;
 import dev.baton.model.Position;
+import dev.baton.model.SimulationData;
 import dev.baton.model.policy.TaskPolicy;
 import dev.baton.model.script.ScriptSet;
 import dev.baton.model.spec.NodeSpec;
@@ -38,6 +39,6 @@ final class DesignBuilder {
     }
 
     Design build() {
-        return new Design(name, "", policy, nodes, edges, ScriptSet.NONE, Extensions.NONE);
+        return new Design(name, "", policy, nodes, edges, ScriptSet.NONE, SimulationData.NONE, Extensions.NONE);
     }
 }

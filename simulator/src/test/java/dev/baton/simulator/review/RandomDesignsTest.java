@@ -13,6 +13,7 @@ import dev.baton.model.Node;
 import dev.baton.model.NodeId;
 import dev.baton.model.NodeKind;
 import dev.baton.model.Position;
+import dev.baton.model.SimulationData;
 import dev.baton.model.policy.TaskPolicy;
 import dev.baton.model.script.ScriptSet;
 import dev.baton.model.spec.AgentSpec;
@@ -98,6 +99,7 @@ class RandomDesignsTest {
         }
         TaskPolicy policy = random.nextBoolean() ? TaskPolicy.UNSET : TaskPolicy.defaults()
                 .withOwner(java.util.Optional.of(NodeId.of("n" + random.nextInt(n + 1))));
-        return new Design("random", "", policy, nodes, edges, ScriptSet.NONE, Extensions.NONE);
+        return new Design("random", "", policy, nodes, edges, ScriptSet.NONE, SimulationData.NONE,
+                Extensions.NONE);
     }
 }
