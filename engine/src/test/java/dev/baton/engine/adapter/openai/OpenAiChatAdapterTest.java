@@ -98,6 +98,16 @@ class OpenAiChatAdapterTest {
     }
 
     @Test
+    void specValidatorRejectsARequestTheApiWouldReject() throws Exception {
+        com.fasterxml.jackson.databind.node.ObjectNode body = adapter.request(AdapterFixtures.workCall(null));
+        body.remove("messages");
+        body.put("temperature", "warm");
+        assertThat(spec.validate(body, "#/components/schemas/CreateChatCompletionRequest"))
+                .anySatisfy(e -> assertThat(e).contains("missing required property \"messages\""))
+                .anySatisfy(e -> assertThat(e).contains("$.temperature"));
+    }
+
+    @Test
     void openAisOwnEndpointGetsMaxCompletionTokens() throws Exception {
         JsonNode body = adapterFor(OpenAiChatAdapter.DEFAULT_BASE_URL, Duration.ofSeconds(5))
                 .request(AdapterFixtures.workCall(null));
