@@ -31,7 +31,7 @@ class BatonCliTest {
         assertThat(help.exitCode()).isZero();
         assertThat(help.out()).contains("Usage: baton").contains("validate").contains("format")
                 .contains("Exit codes");
-        for (String command : new String[] {"validate", "format", "run", "runs", "trace", "inbox", "export", "review"}) {
+        for (String command : new String[] {"validate", "format", "run", "runs", "trace", "inbox", "export", "otel-export", "review"}) {
             assertThat(help.out()).containsPattern("(?m)^  " + command + " +[A-Z]");
         }
     }
