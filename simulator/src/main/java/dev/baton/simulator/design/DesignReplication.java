@@ -2,6 +2,7 @@
 package dev.baton.simulator.design;
 
 import com.fasterxml.jackson.databind.node.JsonNodeFactory;
+import dev.baton.engine.core.EngineLimits;
 import dev.baton.engine.core.Outcome;
 import dev.baton.engine.core.RunId;
 import dev.baton.engine.core.RunPlan;
@@ -43,8 +44,13 @@ public final class DesignReplication implements Replication<SimulatedRun> {
     }
 
     public DesignReplication(BehaviourModel model) {
+        this(model, EngineLimits.defaults());
+    }
+
+    /** A replication whose runs stop at {@code limits}' safety ceilings where the design sets no cap. */
+    public DesignReplication(BehaviourModel model, EngineLimits limits) {
         this.model = model;
-        this.plan = RunPlan.compile(model.design());
+        this.plan = RunPlan.compile(model.design(), limits);
         this.startNode = firstOf(NodeKind.START);
         this.endNode = firstOf(NodeKind.END);
         this.workers = ThreadLocal.withInitial(() -> new Worker(model));

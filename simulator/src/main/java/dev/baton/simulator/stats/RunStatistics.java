@@ -36,6 +36,31 @@ public final class RunStatistics<K extends Comparable<K>> {
         return counters;
     }
 
+    /** The outcome tally, for two-sample tests between batches; do not add to it. */
+    public Tally<K> outcomeTally() {
+        return outcomes;
+    }
+
+    /** Tokens per run, for two-sample tests and charts; do not add to it. */
+    public SampleSet tokenSamples() {
+        return tokens;
+    }
+
+    /** Cost per run; do not add to it. */
+    public SampleSet costSamples() {
+        return cost;
+    }
+
+    /** Simulated seconds per run; do not add to it. */
+    public SampleSet latencySamples() {
+        return latencySeconds;
+    }
+
+    /** Hops per run; do not add to it. */
+    public SampleSet hopSamples() {
+        return hops;
+    }
+
     /** Adds everything {@code other} recorded. */
     public void mergeFrom(RunStatistics<K> other) {
         outcomes.mergeFrom(other.outcomes);

@@ -11,6 +11,7 @@ import dev.baton.model.format.DesignFiles;
 import dev.baton.model.format.DesignLoadException;
 import dev.baton.model.format.LoadedDesign;
 import dev.baton.model.validation.DesignValidator;
+import dev.baton.simulator.evidence.StoredEvidenceSource;
 import dev.baton.simulator.review.AcceptedRisk;
 import dev.baton.simulator.review.DesignReviewer;
 import dev.baton.simulator.review.Gate;
@@ -102,9 +103,9 @@ public final class ReviewCommand implements Callable<Integer> {
     private final Clock clock;
     private final Function<TraceDatabase, EvidenceSource> evidence;
 
-    /** The command as the {@code baton} root command registers it: system clock, no stored evidence yet. */
+    /** The command as the {@code baton} root command registers it: system clock, the simulations stored in --db. */
     public ReviewCommand() {
-        this(Clock.systemUTC(), db -> EvidenceSource.NONE);
+        this(Clock.systemUTC(), StoredEvidenceSource::new);
     }
 
     /**
