@@ -1,8 +1,6 @@
 // SPDX-License-Identifier: Apache-2.0
 package dev.baton.simulator.cli;
 
-import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.ObjectMapper;
 import dev.baton.model.Design;
 import dev.baton.model.Node;
 import dev.baton.model.NodeId;
@@ -29,9 +27,6 @@ import java.util.Map;
  * @param plan    the fault plan, {@link FaultPlan#none()} without {@code --faults}
  */
 record Scenario(SimulationSection section, FaultPlan plan) {
-    /** The key under which a design file's {@code simulation} section is kept until the format reads it itself. */
-    static final String SECTION_KEY = "/simulation";
-    private static final ObjectMapper MAPPER = new ObjectMapper();
 
     /**
      * Resolves {@code faults} (null: no faults) against {@code design}.
@@ -40,7 +35,7 @@ record Scenario(SimulationSection section, FaultPlan plan) {
      */
     static Scenario resolve(Design design, String faults) {
         Map<NodeId, NodeKind> kinds = kinds(design);
-        SimulationSection own = sectionOf(design, kinds);
+        SimulationSection own = sectionOf(design);
         if (faults == null) {
             return new Scenario(own, FaultPlan.none());
         }
@@ -87,16 +82,9 @@ record Scenario(SimulationSection section, FaultPlan plan) {
     }
 
     /** The design's saved simulation section, or nothing tuned. */
-    static SimulationSection sectionOf(Design design, Map<NodeId, NodeKind> kinds) {
-        String text = design.extensions().fields().get(SECTION_KEY);
-        if (text == null) {
-            return SimulationSection.EMPTY;
-        }
+    static SimulationSection sectionOf(Design design) {
         try {
-            JsonNode tree = MAPPER.readTree(text);
-            return SimulationSectionReader.read(tree, kinds);
-        } catch (IOException e) {
-            throw new CliFailure("the design's simulation section is not JSON: " + e.getMessage());
+            return SimulationSection.of(design);
         } catch (SimulationFormatException e) {
             throw new CliFailure("the design's simulation section: " + e.getMessage());
         }

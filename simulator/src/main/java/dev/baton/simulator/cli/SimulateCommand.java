@@ -241,8 +241,7 @@ public final class SimulateCommand implements Callable<Integer> {
     private static Design load(Path file, PrintWriter err) {
         try {
             LoadedDesign loaded = DesignFiles.load(file);
-            loaded.warnings().stream().filter(w -> !w.toString().contains(Scenario.SECTION_KEY))
-                    .forEach(w -> err.println("warning: " + file.getFileName() + " " + w));
+            loaded.warnings().forEach(w -> err.println("warning: " + file.getFileName() + " " + w));
             return loaded.design();
         } catch (DesignLoadException e) {
             throw new CliFailure("cannot read design " + e.getMessage());

@@ -5,7 +5,11 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import dev.baton.model.Design;
+import dev.baton.model.format.DesignFiles;
 import dev.baton.simulator.evidence.StoredEvidenceSource;
+import dev.baton.simulator.profile.SimulationSection;
+import dev.baton.simulator.profile.SimulationSectionReader;
 import dev.baton.simulator.review.SampleDesignFiles;
 import dev.baton.simulator.review.cli.ReviewCommand;
 import java.io.PrintWriter;
@@ -42,6 +46,21 @@ class SimulateCommandTest {
         assertThat(out.toString()).contains("Simulated \"Incident: the retry storm\" under fault plan \"erp down\": "
                 + "300 runs", "95% CI", "aborted", "p99", "budget kills", "runs with a human escalation",
                 "runaway retry loops (FM-1.3 step repetition)");
+    }
+
+    @Test
+    void aFaultPlanSavedInTheDesignIsChosenByName() throws Exception {
+        Design original = DesignFiles.load(design("incident-retry-storm")).design();
+        SimulationSection section = SimulationSectionReader.read(ERP_DOWN, Scenario.kinds(original));
+        Path saved = dir.resolve("saved.baton.json");
+        DesignFiles.save(saved, section.writeTo(original));
+
+        int code = simulate(saved, "--runs", "300", "--faults", "erp down", "--no-store");
+
+        assertThat(code).isEqualTo(SimulateCommand.EXIT_OK);
+        assertThat(out.toString()).contains("under fault plan \"erp down\"", "budget kills");
+        assertThat(simulate(saved, "--faults", "erp up", "--no-store")).isEqualTo(SimulateCommand.EXIT_USAGE);
+        assertThat(err.toString()).contains("no fault plan named \"erp up\"; the design has [\"erp down\"]");
     }
 
     @Test
