@@ -1,0 +1,121 @@
+// SPDX-License-Identifier: Apache-2.0
+package dev.baton.simulator.samples;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import dev.baton.engine.core.Outcome;
+import dev.baton.model.Design;
+import dev.baton.model.format.DesignFiles;
+import dev.baton.simulator.design.BehaviourModel;
+import dev.baton.simulator.design.DesignReplication;
+import dev.baton.simulator.design.DesignStatistics;
+import dev.baton.simulator.montecarlo.Cancellation;
+import dev.baton.simulator.montecarlo.MonteCarloRunner;
+import dev.baton.simulator.montecarlo.MonteCarloSettings;
+import dev.baton.simulator.montecarlo.ProgressListener;
+import dev.baton.simulator.profile.SimulationSection;
+import dev.baton.simulator.review.DesignReviewer;
+import dev.baton.simulator.review.Finding;
+import dev.baton.simulator.review.evidence.EvidenceSource;
+import dev.baton.simulator.stats.NodeCounter;
+import dev.baton.simulator.stats.RunStatistics;
+import java.nio.file.Path;
+import java.util.Optional;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
+
+/**
+ * Each sample design carries its simulation section; an incident design simulated under its own saved fault plan
+ * shows its incident, and the copy repaired by the review's one-step fixes does not (or far less).
+ */
+class SampleDesignSimulationTest {
+    private static final MonteCarloSettings SETTINGS = new MonteCarloSettings(300, 20261122, 2, 50);
+
+    @ParameterizedTest
+    @ValueSource(strings = {"incident-handoff-loop", "incident-retry-storm", "incident-silent-overwrite",
+        "incident-lost-subtask", "incident-context-rot", "incident-compounding-hallucination", "research-pipeline",
+        "support-handoff", "adaptive-planning"})
+    void everySampleSectionReadsAndIsInTheSimulatorsCanonicalForm(String name) throws Exception {
+        Design design = load(name);
+
+        SimulationSection section = SimulationSection.of(design);
+
+        assertThat(section.profiles()).isNotEmpty();
+        assertThat(section.faultPlans()).isNotEmpty();
+        assertThat(section.writeTo(design).simulation()).isEqualTo(design.simulation());
+    }
+
+    @Test
+    void silentOverwriteLosesUpdatesUntilTheStoreIsVersioned() throws Exception {
+        assertIncidentGoneAfterFixes("incident-silent-overwrite", "two writers on one record",
+                NodeCounter.LOST_UPDATES);
+    }
+
+    @Test
+    void contextRotDropsTheConstraintUntilItIsTyped() throws Exception {
+        assertIncidentGoneAfterFixes("incident-context-rot", "summaries drop the constraint",
+                NodeCounter.CONSTRAINTS_LOST);
+    }
+
+    @Test
+    void compoundingHallucinationReachesTheReportFarLessOnceAValidatorChecksIt() throws Exception {
+        Design design = load("incident-compounding-hallucination");
+        RunStatistics.Summary<Outcome> incident = simulate(design, "invented statistic");
+        RunStatistics.Summary<Outcome> fixed = simulate(fixedByReview(design), "invented statistic");
+
+        assertThat(total(incident, NodeCounter.UNVALIDATED_OUTPUTS)).isGreaterThan(incident.runs() / 2)
+                .isGreaterThan(5 * total(fixed, NodeCounter.UNVALIDATED_OUTPUTS));
+        assertThat(total(incident, NodeCounter.WRONG_OUTPUTS)).isGreaterThan(2 * total(fixed, NodeCounter.WRONG_OUTPUTS));
+    }
+
+    @Test
+    void retryStormUnderTheErpOutageIsDampedByTheBreakerAndSharedBudget() throws Exception {
+        Design design = load("incident-retry-storm");
+        RunStatistics.Summary<Outcome> storm = simulate(design, "erp outage");
+        RunStatistics.Summary<Outcome> fixed = simulate(fixedByReview(design), "erp outage");
+
+        assertThat(total(storm, NodeCounter.RETRIES)).isGreaterThan(10 * storm.runs())
+                .isGreaterThan(2 * total(fixed, NodeCounter.RETRIES));
+        assertThat(total(storm, NodeCounter.BREAKER_TRIPS)).isZero();
+        assertThat(total(fixed, NodeCounter.BREAKER_TRIPS)).isPositive();
+    }
+
+    private static void assertIncidentGoneAfterFixes(String name, String plan, NodeCounter counter)
+            throws Exception {
+        Design design = load(name);
+
+        assertThat(total(simulate(design, plan), counter)).as(name + " under " + plan).isPositive();
+        assertThat(total(simulate(fixedByReview(design), plan), counter)).as("fixed " + name).isZero();
+    }
+
+    /** The design after applying the review's one-step fixes in turn, as a user clicking "fix" would. */
+    static Design fixedByReview(Design design) {
+        DesignReviewer reviewer = new DesignReviewer(EvidenceSource.NONE);
+        Design fixed = design;
+        for (int round = 0; round < 30; round++) {
+            Optional<Finding> fixable = reviewer.review(fixed).findings().stream()
+                    .filter(f -> f.fix().isPresent()).findFirst();
+            if (fixable.isEmpty()) {
+                return fixed;
+            }
+            fixed = fixable.get().fix().orElseThrow().apply(fixed);
+        }
+        throw new AssertionError("the review still had fixes after 30 rounds on " + design.name());
+    }
+
+    private static RunStatistics.Summary<Outcome> simulate(Design design, String plan) throws Exception {
+        SimulationSection section = SimulationSection.of(design);
+        BehaviourModel model = BehaviourModel.compile(design, section, section.faultPlan(plan));
+        return new MonteCarloRunner().run(SETTINGS, new DesignReplication(model), DesignStatistics.aggregation(model),
+                ProgressListener.NONE, new Cancellation()).aggregate().summary();
+    }
+
+    private static long total(RunStatistics.Summary<Outcome> s, NodeCounter c) {
+        return s.counters().values().stream().mapToLong(row -> row.get(c)).sum();
+    }
+
+    private static Design load(String name) throws Exception {
+        return DesignFiles.load(Path.of("..", "designs", name + ".baton.json")).design();
+    }
+}
