@@ -217,6 +217,7 @@ public final class SimulateCommand implements Callable<Integer> {
             write(jsonFile, ReportJson.write(reports.get(0)), "JSON", err);
             write(htmlFile, HtmlReport.render(reports.get(0)), "HTML report", err);
         }
+        out.flush();
         store(reports, out);
         return cancellation.isCancelled() ? EXIT_CANCELLED : EXIT_OK;
     }
@@ -277,6 +278,9 @@ public final class SimulateCommand implements Callable<Integer> {
             }
         } catch (StoreException e) {
             throw new CliFailure(e.getMessage());
+        } catch (IllegalStateException e) {
+            // H2 registers a shutdown hook when it opens a file, which the JVM refuses once Ctrl-C began shutdown.
+            throw new CliFailure("the result was not stored in " + location + ": " + e.getMessage());
         }
     }
 

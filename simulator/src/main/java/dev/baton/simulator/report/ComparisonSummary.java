@@ -37,7 +37,7 @@ public final class ComparisonSummary {
         s.append(testLine(c.test("outcomes"))).append('\n');
 
         TextGrid m = new TextGrid("per run", "A", "B", "B - A", "p (KS)");
-        measure(m, c, "tokens", "tokens", r -> r.summary().tokens(), Numbers::value);
+        measure(m, c, "tokens", "tokens", r -> r.summary().tokens(), Numbers::whole);
         measure(m, c, "cost", "costUsd", r -> r.summary().cost(), Numbers::money);
         measure(m, c, "latency", "latencySeconds", r -> r.summary().latency(), Numbers::duration);
         measure(m, c, "hops", "hops", r -> r.summary().hops(), Numbers::value);

@@ -74,7 +74,7 @@ public final class HtmlReport {
         b.append("<h3>Outcome mix (95% confidence intervals)</h3>")
                 .append(Svg.shareBars(id + "outcomes", "outcome mix", shares));
         b.append("<h3>Per run</h3><table><tr><th></th><th>mean</th><th>p50</th><th>p95</th><th>p99</th><th>max</th></tr>")
-                .append(measure("tokens", r.summary().tokens(), Numbers::value))
+                .append(measure("tokens", r.summary().tokens(), Numbers::whole))
                 .append(measure("cost", r.summary().cost(), Numbers::money))
                 .append(measure("latency", r.summary().latency(), Numbers::duration))
                 .append(measure("hops", r.summary().hops(), Numbers::value)).append("</table>\n");
@@ -117,7 +117,7 @@ public final class HtmlReport {
         for (Incident i : r.incidents()) {
             b.append("<tr><td>").append(Html.escape(i.node().value())).append("</td><td>").append(i.what())
                     .append("</td><td>").append(Numbers.count(i.count())).append("</td><td>")
-                    .append(String.format(Locale.ROOT, "%.3f", i.perRun())).append("</td><td>")
+                    .append(Numbers.rate(i.perRun())).append("</td><td>")
                     .append(Html.escape(i.label())).append("</td></tr>");
         }
         return b.append("</table>\n").toString();

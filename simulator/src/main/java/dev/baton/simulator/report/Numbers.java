@@ -29,7 +29,7 @@ public final class Numbers {
                 : String.format(Locale.ROOT, "$%,.2f", usd);
     }
 
-    /** A measure value: integers without decimals, others with up to three significant decimals. */
+    /** A measure value: integers without decimals, others with one decimal from 100, else two. */
     public static String value(double v) {
         if (!Double.isFinite(v)) {
             return "-";
@@ -37,7 +37,20 @@ public final class Numbers {
         if (v == Math.rint(v) && Math.abs(v) < 1e15) {
             return String.format(Locale.ROOT, "%,d", (long) v);
         }
-        return Math.abs(v) >= 100 ? String.format(Locale.ROOT, "%,.1f", v) : String.format(Locale.ROOT, "%.3f", v);
+        return Math.abs(v) >= 100 ? String.format(Locale.ROOT, "%,.1f", v) : String.format(Locale.ROOT, "%.2f", v);
+    }
+
+    /** A count-like measure (tokens) rounded to a whole number: 14,718. */
+    public static String whole(double v) {
+        return Double.isFinite(v) ? String.format(Locale.ROOT, "%,d", Math.round(v)) : "-";
+    }
+
+    /** Incidents per run: three decimals, "<0.001" for a small non-zero rate. */
+    public static String rate(double perRun) {
+        if (perRun > 0 && perRun < 0.0005) {
+            return "<0.001";
+        }
+        return String.format(Locale.ROOT, "%.3f", perRun);
     }
 
     /** 850ms, 4.6s, 4m 10s, 2h 5m, 3d 4h. */

@@ -34,7 +34,7 @@ public final class TerminalSummary {
         b.append(outcomes.render("  "));
         b.append('\n').append("Per run\n");
         TextGrid measures = new TextGrid("", "mean", "p50", "p95", "p99", "max");
-        measure(measures, "tokens", r.summary().tokens(), Numbers::value);
+        measure(measures, "tokens", r.summary().tokens(), Numbers::whole);
         measure(measures, "cost", r.summary().cost(), Numbers::money);
         measure(measures, "latency", r.summary().latency(), Numbers::duration);
         measure(measures, "hops", r.summary().hops(), Numbers::value);
@@ -87,7 +87,7 @@ public final class TerminalSummary {
         StringBuilder b = new StringBuilder("\nIncidents by node, most frequent first\n");
         TextGrid grid = new TextGrid("node", "incident", "count", "per run", "failure pattern (MAST mode)");
         for (Incident i : incidents.subList(0, Math.min(MAX_INCIDENT_LINES, incidents.size()))) {
-            grid.row(i.node().value(), i.what(), Numbers.count(i.count()), String.format(Locale.ROOT, "%.3f", i.perRun()),
+            grid.row(i.node().value(), i.what(), Numbers.count(i.count()), Numbers.rate(i.perRun()),
                     i.label());
         }
         b.append(grid.leftAligned(1).leftAligned(4).render("  "));
@@ -103,7 +103,7 @@ public final class TerminalSummary {
     }
 
     private static String perRun(long count, double runs) {
-        return String.format(Locale.ROOT, "%.3f", count / runs);
+        return Numbers.rate(count / runs);
     }
 
     static String name(Outcome o) {
