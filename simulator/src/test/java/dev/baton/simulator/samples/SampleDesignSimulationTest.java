@@ -81,6 +81,25 @@ class SampleDesignSimulationTest {
         assertThat(total(fixed, NodeCounter.BREAKER_TRIPS)).isPositive();
     }
 
+    @Test
+    void handoffLoopRunsOnUntilSomethingBreaksAndTheFixedCopyStopsAtItsHopCap() throws Exception {
+        Design design = load("incident-handoff-loop");
+        Design fixed = fixedByReview(design);
+        RunStatistics.Summary<Outcome> loop = simulate(design, "nobody owns the answer");
+        RunStatistics.Summary<Outcome> capped = simulate(fixed, "nobody owns the answer");
+        int hopCap = fixed.policy().hopCap().orElseThrow();
+
+        assertThat(loop.hops().max()).isGreaterThan(hopCap);
+        assertThat(loop.tokens().p95()).isGreaterThan(1.3 * capped.tokens().p95());
+        assertThat(loop.outcomes()).anySatisfy(share -> {
+            assertThat(share.key()).isEqualTo(Outcome.FAILED);
+            assertThat(share.proportion()).isGreaterThan(0.5);
+        });
+        assertThat(capped.hops().max()).isLessThanOrEqualTo(hopCap);
+        assertThat(total(capped, NodeCounter.HOP_CAP_HITS)).as("the cap is what stops the loop").isPositive();
+        assertThat(capped.outcomes()).noneMatch(share -> share.key() == Outcome.FAILED);
+    }
+
     private static void assertIncidentGoneAfterFixes(String name, String plan, NodeCounter counter)
             throws Exception {
         Design design = load(name);
