@@ -145,7 +145,13 @@ final class DecodeContext {
         if (!(value instanceof JsonValue.Num)) {
             throw wrong(value, expected);
         }
-        BigDecimal d = new BigDecimal(((JsonValue.Num) value).text());
+        BigDecimal d;
+        try {
+            d = new BigDecimal(((JsonValue.Num) value).text());
+        } catch (NumberFormatException e) {
+            // Valid JSON, but an exponent beyond what any decimal can hold (found by fuzzing: 1e99999999999).
+            throw fail(Kind.LIMIT, value.where(), "a number whose exponent fits in 9 digits", "a larger exponent", "");
+        }
         if (Numbers.tooLong(d)) {
             throw fail(Kind.LIMIT, value.where(), "a number of at most " + Limits.MAX_NUMBER_DIGITS + " digits",
                     "a longer one", "");

@@ -44,6 +44,7 @@ class BrokenFixturesTest {
         adapter-without-command.baton.json | CONTENT | 15 | 20 | $.nodes[0].settings.adapter   | adapter settings for kind process         | an object
         adapter-bad-url.baton.json        | CONTENT | 17 | 22 | $.nodes[0].settings.adapter.baseUrl | adapter settings for kind openai    | a URL that is not a plain http(s) base URL
         adapter-unknown-kind.baton.json   | CONTENT | 16 | 19 | $.nodes[0].settings.adapter.kind | one of scripted, openai, anthropic, process, java | "bedrock"
+        huge-exponent.baton.json          | LIMIT   |  8 | 27 | $.scripts.exampleInput.n       | a number whose exponent fits in 9 digits  | a larger exponent
         not-utf8.baton.json               | IO      |  9 | 18 | $                              | UTF-8 text                                | a byte sequence that is not UTF-8 at byte offset 136
         """)
     void brokenFixtureNamesWhereAndWhat(String fixture, Kind kind, int line, int column, String path,
