@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: Apache-2.0
 package dev.baton.app.cli;
 
+import dev.baton.engine.cli.ExitCodes;
 import java.io.PrintWriter;
 import picocli.CommandLine;
 
@@ -39,7 +40,7 @@ public final class BatonCli {
     static CommandLine newCommandLine() {
         CommandLine cl = new CommandLine(new BatonCommand());
         // picocli already answers invalid input with 2 (ExitCode.USAGE); an unexpected exception is also a 2.
-        cl.setExitCodeExceptionMapper(e -> ExitCodes.UNREADABLE);
+        cl.setExitCodeExceptionMapper(e -> ExitCodes.BAD_INPUT);
         return cl;
     }
 }

@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: Apache-2.0
 package dev.baton.app.cli;
 
+import dev.baton.engine.cli.ExitCodes;
 import dev.baton.model.format.DesignFiles;
 import dev.baton.model.format.DesignLoadException;
 import dev.baton.model.format.LoadedDesign;
@@ -54,10 +55,10 @@ public final class FormatCommand implements Callable<Integer> {
                 }
             } catch (DesignLoadException e) {
                 err.println("unreadable  " + e.getMessage());
-                exit = ExitCodes.UNREADABLE;
+                exit = ExitCodes.BAD_INPUT;
             } catch (IOException e) {
                 err.println("failed      " + file + ": " + e.getMessage());
-                exit = ExitCodes.UNREADABLE;
+                exit = ExitCodes.BAD_INPUT;
             }
         }
         out.flush();

@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: Apache-2.0
 package dev.baton.app.cli;
 
+import dev.baton.engine.cli.ExitCodes;
 import dev.baton.model.format.DesignFiles;
 import dev.baton.model.format.DesignLoadException;
 import dev.baton.model.format.LoadWarning;
@@ -41,7 +42,7 @@ public final class ValidateCommand implements Callable<Integer> {
                 loaded = DesignFiles.load(file);
             } catch (DesignLoadException e) {
                 err.println("unreadable  " + e.getMessage());
-                exit = ExitCodes.UNREADABLE;
+                exit = ExitCodes.BAD_INPUT;
                 continue;
             }
             for (LoadWarning w : loaded.warnings()) {

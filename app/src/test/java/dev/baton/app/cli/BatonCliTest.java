@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: Apache-2.0
 package dev.baton.app.cli;
 
+import dev.baton.engine.cli.ExitCodes;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import org.junit.jupiter.api.Test;
@@ -39,7 +40,7 @@ class BatonCliTest {
     @Test
     void unknownCommandIsAUsageError() {
         CliRunner.Result r = CliRunner.run("frobnicate", "--x");
-        assertThat(r.exitCode()).isEqualTo(ExitCodes.UNREADABLE);
+        assertThat(r.exitCode()).isEqualTo(ExitCodes.BAD_INPUT);
         assertThat(r.err()).contains("Unmatched arguments").contains("Did you mean");
     }
 }

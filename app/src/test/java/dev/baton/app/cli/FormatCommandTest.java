@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: Apache-2.0
 package dev.baton.app.cli;
 
+import dev.baton.engine.cli.ExitCodes;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.io.IOException;
@@ -52,7 +53,7 @@ class FormatCommandTest {
         Path file = dir.resolve("broken.baton.json");
         Files.writeString(file, "{\"formatVersion\": 1, \"name\": ", StandardCharsets.UTF_8);
         CliRunner.Result r = CliRunner.run("format", file.toString());
-        assertThat(r.exitCode()).isEqualTo(ExitCodes.UNREADABLE);
+        assertThat(r.exitCode()).isEqualTo(ExitCodes.BAD_INPUT);
         assertThat(Files.readString(file)).isEqualTo("{\"formatVersion\": 1, \"name\": ");
         assertThat(dir.resolve("broken.baton.json.bak")).doesNotExist();
     }

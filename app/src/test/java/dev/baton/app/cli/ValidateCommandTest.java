@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: Apache-2.0
 package dev.baton.app.cli;
 
+import dev.baton.engine.cli.ExitCodes;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.io.IOException;
@@ -51,7 +52,7 @@ class ValidateCommandTest {
         Files.writeString(broken, "{\n  \"formatVersion\": 1,\n  \"name\": 42\n}\n", StandardCharsets.UTF_8);
         byte[] before = Files.readAllBytes(broken);
         CliRunner.Result r = CliRunner.run("validate", broken.toString());
-        assertThat(r.exitCode()).isEqualTo(ExitCodes.UNREADABLE);
+        assertThat(r.exitCode()).isEqualTo(ExitCodes.BAD_INPUT);
         assertThat(r.err()).contains(broken.getFileName().toString()).contains(":3:").contains("$.name");
         assertThat(Files.readAllBytes(broken)).isEqualTo(before);
     }
@@ -59,7 +60,7 @@ class ValidateCommandTest {
     @Test
     void missingFileExitsTwo() {
         CliRunner.Result r = CliRunner.run("validate", dir.resolve("nope.baton.json").toString());
-        assertThat(r.exitCode()).isEqualTo(ExitCodes.UNREADABLE);
+        assertThat(r.exitCode()).isEqualTo(ExitCodes.BAD_INPUT);
         assertThat(r.err()).contains("nope.baton.json");
     }
 }

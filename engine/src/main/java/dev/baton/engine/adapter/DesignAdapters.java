@@ -15,6 +15,7 @@ import dev.baton.model.NodeId;
 import dev.baton.model.spec.AdapterKind;
 import dev.baton.model.spec.AdapterSettings;
 import dev.baton.model.spec.Invocation;
+import dev.baton.model.spec.Invocations;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.Map;
@@ -57,7 +58,7 @@ public final class DesignAdapters implements AgentAdapter {
         Map<NodeId, AgentAdapter> byNode = new HashMap<>();
         Map<NodeId, AdapterKind> kinds = new LinkedHashMap<>();
         for (Node node : design.nodes()) {
-            Optional<Invocation> invocation = NodeBinding.invocationOf(node.spec());
+            Optional<Invocation> invocation = Invocations.of(node.spec());
             Optional<AdapterSettings> configured = invocation.flatMap(Invocation::adapter);
             Optional<AdapterKind> forced = overrides.kindFor(node.id());
             AdapterKind kind = forced.orElse(configured.map(AdapterSettings::kind).orElse(AdapterKind.SCRIPTED));

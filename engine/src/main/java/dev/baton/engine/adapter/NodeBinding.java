@@ -9,10 +9,8 @@ import dev.baton.model.NodeId;
 import dev.baton.model.spec.AgentSpec;
 import dev.baton.model.spec.DataContract;
 import dev.baton.model.spec.Invocation;
+import dev.baton.model.spec.Invocations;
 import dev.baton.model.spec.NodeSpec;
-import dev.baton.model.spec.OrchestratorSpec;
-import dev.baton.model.spec.PlannerSpec;
-import dev.baton.model.spec.ValidatorSpec;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
@@ -43,27 +41,13 @@ public record NodeBinding(Node node, Invocation invocation, String role, Optiona
     /** The binding of {@code node} in {@code design}. */
     public static NodeBinding of(Design design, Node node) {
         NodeSpec spec = node.spec();
-        Invocation invocation = invocationOf(spec).orElse(Invocation.DEFAULTS);
+        Invocation invocation = Invocations.of(spec).orElse(Invocation.DEFAULTS);
         String role = spec instanceof AgentSpec ? ((AgentSpec) spec).role() : "";
         Optional<DataContract> contract = spec instanceof AgentSpec ? ((AgentSpec) spec).outputContract()
                 : Optional.empty();
         return new NodeBinding(node, invocation, role, contract, targets(design, node, EdgeKind.HANDOFF),
                 targets(design, node, EdgeKind.DELEGATE), targets(design, node, EdgeKind.CONSULT),
                 targets(design, node, EdgeKind.CALL), targets(design, node, EdgeKind.WRITE));
-    }
-
-    /** The invocation settings of a model-backed node; empty for every other kind. */
-    public static Optional<Invocation> invocationOf(NodeSpec spec) {
-        if (spec instanceof AgentSpec) {
-            return Optional.of(((AgentSpec) spec).invocation());
-        } else if (spec instanceof OrchestratorSpec) {
-            return Optional.of(((OrchestratorSpec) spec).invocation());
-        } else if (spec instanceof PlannerSpec) {
-            return Optional.of(((PlannerSpec) spec).invocation());
-        } else if (spec instanceof ValidatorSpec) {
-            return Optional.of(((ValidatorSpec) spec).invocation());
-        }
-        return Optional.empty();
     }
 
     private static List<NodeId> targets(Design design, Node node, EdgeKind kind) {

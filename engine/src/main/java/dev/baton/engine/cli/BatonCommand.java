@@ -27,7 +27,7 @@ abstract class BatonCommand implements Callable<Integer> {
             return e.code();
         } catch (StoreException e) {
             err().println("baton: " + e.getMessage());
-            return ExitCodes.USAGE;
+            return ExitCodes.BAD_INPUT;
         } finally {
             out().flush();
             err().flush();

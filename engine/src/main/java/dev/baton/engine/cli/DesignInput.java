@@ -18,7 +18,7 @@ final class DesignInput {
         try {
             loaded = DesignFiles.load(file);
         } catch (DesignLoadException e) {
-            throw new CliException(ExitCodes.USAGE, "cannot read design " + e.getMessage(), e);
+            throw new CliException(ExitCodes.BAD_INPUT, "cannot read design " + e.getMessage(), e);
         }
         for (LoadWarning w : loaded.warnings()) {
             err.println("warning: " + file.getFileName() + " " + w);

@@ -50,7 +50,7 @@ final class EngineJar {
     static void writeTo(Path target, Path explicitJar) throws IOException {
         if (explicitJar != null) {
             if (!Files.isRegularFile(explicitJar)) {
-                throw new CliException(ExitCodes.USAGE, "engine jar " + explicitJar + " does not exist");
+                throw new CliException(ExitCodes.BAD_INPUT, "engine jar " + explicitJar + " does not exist");
             }
             Files.copy(explicitJar, target, StandardCopyOption.REPLACE_EXISTING);
             return;
@@ -139,13 +139,13 @@ final class EngineJar {
     private static Path location(Class<?> type) {
         CodeSource source = type.getProtectionDomain().getCodeSource();
         if (source == null) {
-            throw new CliException(ExitCodes.USAGE, "cannot find where " + type.getName()
+            throw new CliException(ExitCodes.BAD_INPUT, "cannot find where " + type.getName()
                     + " is loaded from; pass the engine jar with --engine-jar");
         }
         try {
             return Path.of(source.getLocation().toURI());
         } catch (URISyntaxException e) {
-            throw new CliException(ExitCodes.USAGE, "cannot read the location of " + type.getName() + ": "
+            throw new CliException(ExitCodes.BAD_INPUT, "cannot read the location of " + type.getName() + ": "
                     + source.getLocation(), e);
         }
     }

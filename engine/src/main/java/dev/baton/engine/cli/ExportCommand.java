@@ -36,7 +36,7 @@ public final class ExportCommand extends BatonCommand {
     protected int execute() throws IOException {
         DesignInput.load(design, err());
         if (Files.exists(bundle) && !Files.isDirectory(bundle)) {
-            throw new CliException(ExitCodes.USAGE, "--bundle " + bundle + " is a file, not a folder");
+            throw new CliException(ExitCodes.BAD_INPUT, "--bundle " + bundle + " is a file, not a folder");
         }
         Files.createDirectories(bundle);
         Path explicit = engineJar != null ? engineJar

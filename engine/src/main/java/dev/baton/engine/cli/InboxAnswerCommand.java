@@ -42,7 +42,7 @@ public final class InboxAnswerCommand extends BatonCommand {
         try {
             chosen = HumanDecision.fromJson(decision);
         } catch (IllegalArgumentException e) {
-            throw new CliException(ExitCodes.USAGE, e.getMessage(), e);
+            throw new CliException(ExitCodes.BAD_INPUT, e.getMessage(), e);
         }
         String who = by != null && !by.isBlank() ? by : System.getProperty("user.name", "unknown");
         DatabaseOption chosenDb = database.db != null ? database : inbox.database;
@@ -50,7 +50,7 @@ public final class InboxAnswerCommand extends BatonCommand {
                 Optional.ofNullable(note), who, inbox.clock().instant()));
         if (!result.accepted()) {
             err().println("baton: " + result.refusal());
-            return ExitCodes.NOT_COMPLETED;
+            return ExitCodes.NOT_OK;
         }
         out().println("Escalation " + id + " answered: " + chosen.jsonName() + " (run " + result.escalation().runId()
                 + " continues when it next looks at its inbox).");

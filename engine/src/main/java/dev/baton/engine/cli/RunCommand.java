@@ -73,7 +73,7 @@ public final class RunCommand extends BatonCommand {
         try {
             plan = RunPlan.compile(d);
         } catch (IllegalArgumentException e) {
-            throw new CliException(ExitCodes.USAGE, e.getMessage(), e);
+            throw new CliException(ExitCodes.BAD_INPUT, e.getMessage(), e);
         }
         DesignAdapters adapters;
         try {
@@ -85,7 +85,7 @@ public final class RunCommand extends BatonCommand {
                                 return t;
                             })));
         } catch (IllegalArgumentException e) {
-            throw new CliException(ExitCodes.USAGE, e.getMessage(), e);
+            throw new CliException(ExitCodes.BAD_INPUT, e.getMessage(), e);
         }
         JsonNode taskInput = TaskInput.resolve(input, d);
         TraceDatabase db = database.open();
@@ -102,7 +102,7 @@ public final class RunCommand extends BatonCommand {
                 RunResult result = await(run, run.start(plan, taskInput, seed), clock, started, display);
                 display.finish();
                 report(result, run, clock, started, runId);
-                return result.outcome() == Outcome.COMPLETED ? ExitCodes.OK : ExitCodes.NOT_COMPLETED;
+                return result.outcome() == Outcome.COMPLETED ? ExitCodes.OK : ExitCodes.NOT_OK;
             } finally {
                 removeHook(stopper);
             }
@@ -118,7 +118,7 @@ public final class RunCommand extends BatonCommand {
             } catch (TimeoutException e) {
                 // Still running: redraw and wait again.
             } catch (ExecutionException e) {
-                throw new CliException(ExitCodes.USAGE, "the engine failed: " + e.getCause(), e.getCause());
+                throw new CliException(ExitCodes.BAD_INPUT, "the engine failed: " + e.getCause(), e.getCause());
             }
         }
     }

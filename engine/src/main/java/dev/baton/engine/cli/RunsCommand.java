@@ -20,7 +20,7 @@ public final class RunsCommand extends BatonCommand {
     @Override
     protected int execute() {
         if (limit < 1) {
-            throw new CliException(ExitCodes.USAGE, "--limit must be >= 1, but was " + limit);
+            throw new CliException(ExitCodes.BAD_INPUT, "--limit must be >= 1, but was " + limit);
         }
         List<RunRecord> runs = database.open().withSession(s -> s.runs().recent(limit));
         if (runs.isEmpty()) {

@@ -25,14 +25,14 @@ final class TaskInput {
         try {
             text = Files.readString(inputFile);
         } catch (NoSuchFileException e) {
-            throw new CliException(ExitCodes.USAGE, "input file " + inputFile + " does not exist", e);
+            throw new CliException(ExitCodes.BAD_INPUT, "input file " + inputFile + " does not exist", e);
         } catch (IOException e) {
-            throw new CliException(ExitCodes.USAGE, "cannot read input file " + inputFile + ": " + e.getMessage(), e);
+            throw new CliException(ExitCodes.BAD_INPUT, "cannot read input file " + inputFile + ": " + e.getMessage(), e);
         }
         try {
             return JSON.readTree(text);
         } catch (JsonProcessingException e) {
-            throw new CliException(ExitCodes.USAGE, "input file " + inputFile + " is not JSON: line "
+            throw new CliException(ExitCodes.BAD_INPUT, "input file " + inputFile + " is not JSON: line "
                     + e.getLocation().getLineNr() + ", column " + e.getLocation().getColumnNr() + ": "
                     + e.getOriginalMessage(), e);
         }

@@ -47,7 +47,7 @@ public final class TraceCommand extends BatonCommand {
     private RunRecord resolve(StoreSession session) {
         List<RunRecord> matches = session.runs().findByPrefix(run);
         if (matches.isEmpty()) {
-            throw new CliException(ExitCodes.USAGE, "no run starting with \"" + run + "\" in " + database.location()
+            throw new CliException(ExitCodes.BAD_INPUT, "no run starting with \"" + run + "\" in " + database.location()
                     + " (see `baton runs`)");
         }
         for (RunRecord m : matches) {
@@ -56,7 +56,7 @@ public final class TraceCommand extends BatonCommand {
             }
         }
         if (matches.size() > 1) {
-            throw new CliException(ExitCodes.USAGE, "\"" + run + "\" matches " + matches.size() + " runs ("
+            throw new CliException(ExitCodes.BAD_INPUT, "\"" + run + "\" matches " + matches.size() + " runs ("
                     + matches.stream().limit(5).map(RunRecord::id).collect(Collectors.joining(", "))
                     + "); type more of the id");
         }

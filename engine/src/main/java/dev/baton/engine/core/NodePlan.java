@@ -9,11 +9,9 @@ import dev.baton.model.spec.AgentSpec;
 import dev.baton.model.spec.CircuitBreakerSettings;
 import dev.baton.model.spec.DataContract;
 import dev.baton.model.spec.Invocation;
+import dev.baton.model.spec.Invocations;
 import dev.baton.model.spec.NodeSpec;
-import dev.baton.model.spec.OrchestratorSpec;
-import dev.baton.model.spec.PlannerSpec;
 import dev.baton.model.spec.RetryPolicy;
-import dev.baton.model.spec.ValidatorSpec;
 
 /**
  * One node of a {@link RunPlan}, with its settings and its edges resolved to node indexes once, so that the run
@@ -59,7 +57,7 @@ public final class NodePlan {
         this.id = node.id();
         this.kind = node.kind();
         this.spec = node.spec();
-        Invocation inv = invocationOf(spec);
+        Invocation inv = Invocations.of(spec).orElse(null);
         if (inv != null && inv.tokenBudget().isPresent()) {
             this.tokenMax = inv.tokenBudget().getAsLong();
             this.tokenMaxDefaulted = false;
@@ -75,19 +73,6 @@ public final class NodePlan {
         } else {
             this.breaker = null;
         }
-    }
-
-    private static Invocation invocationOf(NodeSpec spec) {
-        if (spec instanceof AgentSpec) {
-            return ((AgentSpec) spec).invocation();
-        } else if (spec instanceof OrchestratorSpec) {
-            return ((OrchestratorSpec) spec).invocation();
-        } else if (spec instanceof PlannerSpec) {
-            return ((PlannerSpec) spec).invocation();
-        } else if (spec instanceof ValidatorSpec) {
-            return ((ValidatorSpec) spec).invocation();
-        }
-        return null;
     }
 
     public int index() {

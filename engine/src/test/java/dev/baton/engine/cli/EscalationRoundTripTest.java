@@ -87,7 +87,7 @@ class EscalationRoundTripTest {
 
         assertThat(listed.out()).contains(String.valueOf(inboxId)).contains("reviewer").contains("reject");
         assertThat(answered.exitCode()).as(answered.err()).isZero();
-        assertThat(exit.get(120, TimeUnit.SECONDS)).as(out.toString()).isEqualTo(ExitCodes.NOT_COMPLETED);
+        assertThat(exit.get(120, TimeUnit.SECONDS)).as(out.toString()).isEqualTo(ExitCodes.NOT_OK);
         assertThat(out.toString()).contains("escalated: ");
         List<EscalationRecord> rows = TraceDatabase.open(DatabaseLocation.of(Path.of(db)), LockRetry.NONE)
                 .withSession(s -> s.escalations().forRun(s.runs().recent(1).get(0).id()));

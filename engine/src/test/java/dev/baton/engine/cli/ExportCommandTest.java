@@ -61,7 +61,7 @@ class ExportCommandTest {
 
         Cli.Result r = Cli.run(new ExportCommand(), broken.toString(), "--bundle", bundle.toString());
 
-        assertThat(r.exitCode()).isEqualTo(ExitCodes.USAGE);
+        assertThat(r.exitCode()).isEqualTo(ExitCodes.BAD_INPUT);
         assertThat(r.err()).startsWith("baton: cannot read design ").contains("broken.baton.json:1:");
         assertThat(bundle).doesNotExist();
     }
@@ -79,7 +79,7 @@ class ExportCommandTest {
         String out = new String(run.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
         String err = new String(run.getErrorStream().readAllBytes(), StandardCharsets.UTF_8);
 
-        assertThat(run.waitFor()).as(out + err).isEqualTo(ExitCodes.NOT_COMPLETED);
+        assertThat(run.waitFor()).as(out + err).isEqualTo(ExitCodes.NOT_OK);
         assertThat(out).contains("aborted: " + expectedReason).contains("hops 12/12");
         assertThat(err).isEmpty();
 
@@ -94,7 +94,7 @@ class ExportCommandTest {
         usage.getInputStream().readAllBytes();
         assertThat(new String(usage.getErrorStream().readAllBytes(), StandardCharsets.UTF_8))
                 .contains("Missing required parameter: 'RUN'");
-        assertThat(usage.waitFor()).isEqualTo(ExitCodes.USAGE);
+        assertThat(usage.waitFor()).isEqualTo(ExitCodes.BAD_INPUT);
     }
 
     static String javaBinary() {

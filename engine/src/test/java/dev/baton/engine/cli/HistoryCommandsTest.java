@@ -82,9 +82,9 @@ class HistoryCommandsTest {
         Cli.Result ambiguous = Cli.run(new TraceCommand(), "--db", db, "run-");
         Cli.Result unknown = Cli.run(new TraceCommand(), "--db", db, "zzz");
 
-        assertThat(ambiguous.exitCode()).isEqualTo(ExitCodes.USAGE);
+        assertThat(ambiguous.exitCode()).isEqualTo(ExitCodes.BAD_INPUT);
         assertThat(ambiguous.err()).contains("\"run-\" matches 2 runs (run-aaa1, run-bbb2)");
-        assertThat(unknown.exitCode()).isEqualTo(ExitCodes.USAGE);
+        assertThat(unknown.exitCode()).isEqualTo(ExitCodes.BAD_INPUT);
         assertThat(unknown.err()).contains("no run starting with \"zzz\"");
     }
 }

@@ -70,12 +70,12 @@ class InboxCommandTest {
     @Test
     void lateOrSecondAnswerIsRefusedWithExitCodeOne() {
         Cli.Result late = Cli.run(new InboxCommand(at(301)), "--db", db, "answer", String.valueOf(id), "approve");
-        assertThat(late.exitCode()).isEqualTo(ExitCodes.NOT_COMPLETED);
+        assertThat(late.exitCode()).isEqualTo(ExitCodes.NOT_OK);
         assertThat(late.err()).contains("passed its deadline");
 
         Cli.run(new InboxCommand(at(10)), "--db", db, "answer", String.valueOf(id), "abort");
         Cli.Result second = Cli.run(new InboxCommand(at(20)), "--db", db, "answer", String.valueOf(id), "approve");
-        assertThat(second.exitCode()).isEqualTo(ExitCodes.NOT_COMPLETED);
+        assertThat(second.exitCode()).isEqualTo(ExitCodes.NOT_OK);
         assertThat(second.err()).contains("already answered (abort)");
     }
 
@@ -84,9 +84,9 @@ class InboxCommandTest {
         Cli.Result badWord = Cli.run(new InboxCommand(at(10)), "--db", db, "answer", String.valueOf(id), "maybe");
         Cli.Result unknown = Cli.run(new InboxCommand(at(10)), "--db", db, "answer", "999", "approve");
 
-        assertThat(badWord.exitCode()).isEqualTo(ExitCodes.USAGE);
+        assertThat(badWord.exitCode()).isEqualTo(ExitCodes.BAD_INPUT);
         assertThat(badWord.err()).contains("unknown human decision \"maybe\"");
-        assertThat(unknown.exitCode()).isEqualTo(ExitCodes.USAGE);
+        assertThat(unknown.exitCode()).isEqualTo(ExitCodes.BAD_INPUT);
         assertThat(unknown.err()).contains("no escalation 999");
         assertThat(stored().pending()).isTrue();
     }

@@ -62,7 +62,7 @@ class RunAgentOverrideTest {
     void overrideNamingAnUnknownNodeIsAUsageError() throws Exception {
         Cli.Result r = Cli.run(new RunCommand(), design("http://127.0.0.1:9/v1").toString(), "--db",
                 dir.resolve("baton").toString(), "--agent-override", "ghost=openai");
-        assertThat(r.exitCode()).isEqualTo(ExitCodes.USAGE);
+        assertThat(r.exitCode()).isEqualTo(ExitCodes.BAD_INPUT);
         assertThat(r.err()).contains("--agent-override \"ghost=openai\": the design has no node \"ghost\"");
     }
 }

@@ -46,7 +46,7 @@ class RunCommandTest {
 
         Cli.Result r = Cli.run(new RunCommand(), save(design).toString(), "--db", db(), "--progress", "ALWAYS");
 
-        assertThat(r.exitCode()).as(r.err()).isEqualTo(ExitCodes.NOT_COMPLETED);
+        assertThat(r.exitCode()).as(r.err()).isEqualTo(ExitCodes.NOT_OK);
         assertThat(r.out()).contains("\rhops ").contains("aborted: " + expectedReason).contains("hops 12/12");
         RunRecord run = storedRuns().get(0);
         assertThat(run.outcome()).contains(RunOutcome.ABORTED);
@@ -76,7 +76,7 @@ class RunCommandTest {
     void designTheEngineCannotRunIsAUsageError() throws IOException {
         Cli.Result r = Cli.run(new RunCommand(), save(Design.empty("nothing")).toString(), "--db", db());
 
-        assertThat(r.exitCode()).isEqualTo(ExitCodes.USAGE);
+        assertThat(r.exitCode()).isEqualTo(ExitCodes.BAD_INPUT);
         assertThat(r.err()).contains("design \"nothing\" cannot run: it has no start node");
     }
 }

@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: Apache-2.0
 package dev.baton.simulator.cli;
 
+import dev.baton.engine.cli.ExitCodes;
 import dev.baton.engine.store.DatabaseLocation;
 import dev.baton.engine.store.LockRetry;
 import dev.baton.engine.store.StoreException;
@@ -60,8 +61,7 @@ import picocli.CommandLine.Spec;
 @UsesRealTime("the command line is the composition root: the progress bar's rate and ETA, the time a result is "
         + "stored at and the wait for another process's database lock are real time; the simulation is not")
 public final class SimulateCommand implements Callable<Integer> {
-    public static final int EXIT_OK = 0;
-    public static final int EXIT_USAGE = 2;
+    /** The shell convention for a process stopped by SIGINT (128 + 2). */
     public static final int EXIT_CANCELLED = 130;
 
     @Parameters(index = "0", paramLabel = "DESIGN", description = "the design file (*.baton.json)")
@@ -154,7 +154,7 @@ public final class SimulateCommand implements Callable<Integer> {
             return simulate(out, err);
         } catch (CliFailure e) {
             err.println("baton simulate: " + e.getMessage());
-            return EXIT_USAGE;
+            return ExitCodes.BAD_INPUT;
         } finally {
             out.flush();
             err.flush();
@@ -219,7 +219,7 @@ public final class SimulateCommand implements Callable<Integer> {
         }
         out.flush();
         store(reports, out);
-        return cancellation.isCancelled() ? EXIT_CANCELLED : EXIT_OK;
+        return cancellation.isCancelled() ? EXIT_CANCELLED : ExitCodes.OK;
     }
 
     private SimulationReport run(Design design, Scenario scenario, MonteCarloSettings settings, Horizon horizon,

@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import dev.baton.engine.cli.ExitCodes;
 import dev.baton.model.Design;
 import dev.baton.model.format.DesignFiles;
 import dev.baton.simulator.evidence.StoredEvidenceSource;
@@ -42,7 +43,7 @@ class SimulateCommandTest {
         int code = simulate(design("incident-retry-storm"), "--runs", "300", "--faults", faultFile().toString(),
                 "--no-store");
 
-        assertThat(code).isEqualTo(SimulateCommand.EXIT_OK);
+        assertThat(code).isEqualTo(ExitCodes.OK);
         assertThat(out.toString()).contains("Simulated \"Incident: the retry storm\" under fault plan \"erp down\": "
                 + "300 runs", "95% CI", "aborted", "p99", "budget kills", "runs with a human escalation",
                 "runaway retry loops (FM-1.3 step repetition)");
@@ -57,9 +58,9 @@ class SimulateCommandTest {
 
         int code = simulate(saved, "--runs", "300", "--faults", "erp down", "--no-store");
 
-        assertThat(code).isEqualTo(SimulateCommand.EXIT_OK);
+        assertThat(code).isEqualTo(ExitCodes.OK);
         assertThat(out.toString()).contains("under fault plan \"erp down\"", "budget kills");
-        assertThat(simulate(saved, "--faults", "erp up", "--no-store")).isEqualTo(SimulateCommand.EXIT_USAGE);
+        assertThat(simulate(saved, "--faults", "erp up", "--no-store")).isEqualTo(ExitCodes.BAD_INPUT);
         assertThat(err.toString()).contains("no fault plan named \"erp up\"; the design has [\"erp down\"]");
     }
 
@@ -79,7 +80,7 @@ class SimulateCommandTest {
 
         int code = simulate(design, "--runs", "300", "--faults", faultFile().toString(), "--db", db.toString());
 
-        assertThat(code).isEqualTo(SimulateCommand.EXIT_OK);
+        assertThat(code).isEqualTo(ExitCodes.OK);
         assertThat(out.toString()).contains("Stored as simulation 1 of revision");
         assertThat(review(design, db)).contains("[pass]", "BTN-C10", "300 runs with erp down in simulation 1");
 
@@ -106,7 +107,7 @@ class SimulateCommandTest {
         int code = simulate(design("incident-retry-storm"), "--runs", "300", "--seed", "7", "--faults",
                 faultFile().toString(), "--no-store", "--json", json.toString(), "--report", html.toString());
 
-        assertThat(code).isEqualTo(SimulateCommand.EXIT_OK);
+        assertThat(code).isEqualTo(ExitCodes.OK);
         JsonNode tree = new ObjectMapper().readTree(json.toFile());
         assertThat(tree.path("runs").asLong()).isEqualTo(300);
         assertThat(tree.path("seed").asLong()).isEqualTo(7);
@@ -151,7 +152,7 @@ class SimulateCommandTest {
         int code = simulate(design("incident-retry-storm"), "--runs", "300", "--compare-faults",
                 faultFile().toString(), "--no-store", "--json", json.toString());
 
-        assertThat(code).isEqualTo(SimulateCommand.EXIT_OK);
+        assertThat(code).isEqualTo(ExitCodes.OK);
         assertThat(out.toString()).contains("A: \"Incident: the retry storm\" without faults",
                 "B: \"Incident: the retry storm\" under \"erp down\"", "B - A", "chi-square", "p < 0.0001",
                 "the mixes differ", "p (KS)");
@@ -166,7 +167,7 @@ class SimulateCommandTest {
         int code = simulate(design("incident-handoff-loop"), "--runs", "300", "--compare",
                 design("support-handoff").toString(), "--no-store");
 
-        assertThat(code).isEqualTo(SimulateCommand.EXIT_OK);
+        assertThat(code).isEqualTo(ExitCodes.OK);
         assertThat(out.toString()).contains("A: \"Incident: the 58-call handoff loop\"", "hops p95");
     }
 
@@ -184,24 +185,24 @@ class SimulateCommandTest {
     @Test
     void unknownFaultPlanAndUnreadableInputAreUsageErrors() throws Exception {
         assertThat(simulate(design("research-pipeline"), "--faults", "meteor strike", "--no-store"))
-                .isEqualTo(SimulateCommand.EXIT_USAGE);
+                .isEqualTo(ExitCodes.BAD_INPUT);
         assertThat(err.toString()).contains("no fault plan named \"meteor strike\"");
 
         Path broken = dir.resolve("broken.json");
         Files.writeString(broken, "{\"faultPlans\": [{\"name\": \"x\", \"faults\": [{\"type\": \"meteor\"}]}]}");
         assertThat(simulate(design("research-pipeline"), "--faults", broken.toString(), "--no-store"))
-                .isEqualTo(SimulateCommand.EXIT_USAGE);
+                .isEqualTo(ExitCodes.BAD_INPUT);
         assertThat(err.toString()).contains("$.faultPlans[0].faults[0].type");
 
-        assertThat(simulate(dir.resolve("missing.baton.json"), "--no-store")).isEqualTo(SimulateCommand.EXIT_USAGE);
+        assertThat(simulate(dir.resolve("missing.baton.json"), "--no-store")).isEqualTo(ExitCodes.BAD_INPUT);
         assertThat(err.toString()).contains("missing.baton.json");
 
         assertThat(simulate(design("research-pipeline"), "--runs", "0", "--no-store"))
-                .isEqualTo(SimulateCommand.EXIT_USAGE);
+                .isEqualTo(ExitCodes.BAD_INPUT);
         assertThat(err.toString()).contains("--runs must be >= 1, but was 0");
 
         assertThat(simulate(design("research-pipeline"), "--horizon", "soon", "--no-store"))
-                .isEqualTo(SimulateCommand.EXIT_USAGE);
+                .isEqualTo(ExitCodes.BAD_INPUT);
         assertThat(err.toString()).contains("expected a duration such as 90s");
     }
 

@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: Apache-2.0
 package dev.baton.simulator.review.cli;
 
+import dev.baton.engine.cli.ExitCodes;
 import dev.baton.engine.store.DatabaseLocation;
 import dev.baton.engine.store.LockRetry;
 import dev.baton.engine.store.StoreException;
@@ -60,12 +61,6 @@ import picocli.CommandLine.Spec;
 @UsesRealTime("the command line is the composition root: it signs reviews with the system clock and waits for "
         + "another process's database lock in real time")
 public final class ReviewCommand implements Callable<Integer> {
-    public static final int EXIT_PASSED = 0;
-    public static final int EXIT_GATE_FAILED = 1;
-    public static final int EXIT_USAGE = 2;
-    /** The same code as a usage error, as for every {@code baton} subcommand. */
-    public static final int EXIT_UNREADABLE = 2;
-
     @Parameters(index = "0", paramLabel = "DESIGN", description = "the design file (*.baton.json)")
     Path designFile;
 
@@ -124,7 +119,7 @@ public final class ReviewCommand implements Callable<Integer> {
         PrintWriter err = spec.commandLine().getErr();
         if (minScore < 0 || minScore > 10) {
             err.println("baton review: --min-score must be between 0 and 10, but was " + minScore);
-            return EXIT_USAGE;
+            return ExitCodes.BAD_INPUT;
         }
         Design design;
         try {
@@ -133,7 +128,7 @@ public final class ReviewCommand implements Callable<Integer> {
             design = loaded.design();
         } catch (DesignLoadException e) {
             err.println("baton review: " + e.getMessage());
-            return EXIT_UNREADABLE;
+            return ExitCodes.BAD_INPUT;
         }
         new DesignValidator().validate(design).forEach(f -> err.println("structure: " + f));
         Gate gate = new Gate(minScore, failOn.severity());
@@ -155,13 +150,13 @@ public final class ReviewCommand implements Callable<Integer> {
                         + (verdict.passed() ? "passed" : "failed") + "; " + format.jsonName() + " report in " + output);
             }
             out.flush();
-            return verdict.passed() ? EXIT_PASSED : EXIT_GATE_FAILED;
+            return verdict.passed() ? ExitCodes.OK : ExitCodes.NOT_OK;
         } catch (StoreException e) {
             err.println("baton review: " + e.getMessage());
-            return EXIT_UNREADABLE;
+            return ExitCodes.BAD_INPUT;
         } catch (IOException e) {
             err.println("baton review: cannot write the report to " + output + ": " + e.getMessage());
-            return EXIT_UNREADABLE;
+            return ExitCodes.BAD_INPUT;
         }
     }
 

@@ -13,6 +13,7 @@ import dev.baton.model.spec.CompletionCriterion;
 import dev.baton.model.spec.ConcurrencyControl;
 import dev.baton.model.spec.FailureAction;
 import dev.baton.model.spec.FailurePolicy;
+import dev.baton.model.spec.Invocations;
 import dev.baton.model.spec.NodeSpec;
 import dev.baton.model.spec.OrchestratorSpec;
 import dev.baton.model.spec.PlannerSpec;

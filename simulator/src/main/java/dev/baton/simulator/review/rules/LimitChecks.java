@@ -9,7 +9,7 @@ import dev.baton.simulator.review.Finding;
 import dev.baton.simulator.review.ItemResult;
 import dev.baton.simulator.review.ReviewRule;
 import dev.baton.simulator.review.Severity;
-import dev.baton.simulator.review.fix.Invocations;
+import dev.baton.model.spec.Invocations;
 import dev.baton.simulator.review.fix.NodeFixes;
 import dev.baton.simulator.review.fix.PolicyFixes;
 import java.util.ArrayList;

@@ -9,7 +9,7 @@ import dev.baton.model.spec.ToolSpec;
 import dev.baton.simulator.review.Finding;
 import dev.baton.simulator.review.ReviewRule;
 import dev.baton.simulator.review.Severity;
-import dev.baton.simulator.review.fix.Invocations;
+import dev.baton.model.spec.Invocations;
 import dev.baton.simulator.review.fix.NodeFixes;
 import java.util.ArrayList;
 import java.util.LinkedHashSet;

@@ -3,6 +3,7 @@ package dev.baton.simulator.review.cli;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import dev.baton.engine.cli.ExitCodes;
 import dev.baton.engine.store.DatabaseLocation;
 import dev.baton.engine.store.LockRetry;
 import dev.baton.engine.store.TraceDatabase;
@@ -38,7 +39,7 @@ class ReviewCommandTest {
     void rightDesignPassesTheDefaultGate() {
         int code = run(design("research-pipeline"));
 
-        assertThat(code).isEqualTo(ReviewCommand.EXIT_PASSED);
+        assertThat(code).isEqualTo(ExitCodes.OK);
         assertThat(out.toString()).contains("Score 8/10", "Gate (min score 0, fail on blocker or worse): PASSED",
                 "[no evidence yet] BTN-C10");
     }
@@ -47,29 +48,29 @@ class ReviewCommandTest {
     void incidentFailsTheGateWithItsBlocker() {
         int code = run(design("incident-silent-overwrite"));
 
-        assertThat(code).isEqualTo(ReviewCommand.EXIT_GATE_FAILED);
+        assertThat(code).isEqualTo(ExitCodes.NOT_OK);
         assertThat(out.toString()).contains("BTN-M02 (blocker): store customer-record has no concurrency control");
     }
 
     @Test
     void minScoreCountsItemsWithoutEvidenceAsNotPassed() {
-        assertThat(run(design("research-pipeline"), "--min-score", "8")).isEqualTo(ReviewCommand.EXIT_PASSED);
-        assertThat(run(design("research-pipeline"), "--min-score", "9")).isEqualTo(ReviewCommand.EXIT_GATE_FAILED);
+        assertThat(run(design("research-pipeline"), "--min-score", "8")).isEqualTo(ExitCodes.OK);
+        assertThat(run(design("research-pipeline"), "--min-score", "9")).isEqualTo(ExitCodes.NOT_OK);
     }
 
     @Test
     void acceptedRiskNoLongerFailsTheGateAndIsReported() {
         int code = run(design("incident-silent-overwrite"), "--accept", "BTN-M02=each enricher owns disjoint fields");
 
-        assertThat(code).isEqualTo(ReviewCommand.EXIT_PASSED);
+        assertThat(code).isEqualTo(ExitCodes.OK);
         assertThat(out.toString()).contains("accepted: each enricher owns disjoint fields");
     }
 
     @Test
     void failOnMajorFailsOnMajorFindingsAndNoneNever() {
-        assertThat(run(design("incident-context-rot"))).isEqualTo(ReviewCommand.EXIT_PASSED);
-        assertThat(run(design("incident-context-rot"), "--fail-on", "major")).isEqualTo(ReviewCommand.EXIT_GATE_FAILED);
-        assertThat(run(design("incident-handoff-loop"), "--fail-on", "none")).isEqualTo(ReviewCommand.EXIT_PASSED);
+        assertThat(run(design("incident-context-rot"))).isEqualTo(ExitCodes.OK);
+        assertThat(run(design("incident-context-rot"), "--fail-on", "major")).isEqualTo(ExitCodes.NOT_OK);
+        assertThat(run(design("incident-handoff-loop"), "--fail-on", "none")).isEqualTo(ExitCodes.OK);
     }
 
     @Test
@@ -79,7 +80,7 @@ class ReviewCommandTest {
         int code = run(design("incident-lost-subtask"), "--format", "junit", "--output", report.toString(),
                 "--fail-on", "major");
 
-        assertThat(code).isEqualTo(ReviewCommand.EXIT_GATE_FAILED);
+        assertThat(code).isEqualTo(ExitCodes.NOT_OK);
         assertThat(Files.readString(report)).startsWith("<?xml").contains("<testsuites", "BTN-C05", "<failure");
         assertThat(out.toString()).contains("gate failed; junit report in " + report);
     }
@@ -91,7 +92,7 @@ class ReviewCommandTest {
         int code = run(design("incident-retry-storm"), "--db", db.toString(), "--reviewer", "dana",
                 "--accept", "BTN-M03=the ERP has its own quota");
 
-        assertThat(code).isEqualTo(ReviewCommand.EXIT_PASSED);
+        assertThat(code).isEqualTo(ExitCodes.OK);
         String hash = ContentHash.of(DesignFiles.load(design("incident-retry-storm")).design());
         List<ReviewRecord> records = new H2ReviewRecordRepository(
                 TraceDatabase.open(DatabaseLocation.of(db), LockRetry.NONE)).forDesign(hash);
@@ -112,11 +113,11 @@ class ReviewCommandTest {
 
     @Test
     void badOptionValuesAreUsageErrorsNamingTheValue() {
-        assertThat(run(design("research-pipeline"), "--fail-on", "fatal")).isEqualTo(ReviewCommand.EXIT_USAGE);
+        assertThat(run(design("research-pipeline"), "--fail-on", "fatal")).isEqualTo(ExitCodes.BAD_INPUT);
         assertThat(err.toString()).contains("unknown severity \"fatal\"");
-        assertThat(run(design("research-pipeline"), "--accept", "BTN-X99=because")).isEqualTo(ReviewCommand.EXIT_USAGE);
+        assertThat(run(design("research-pipeline"), "--accept", "BTN-X99=because")).isEqualTo(ExitCodes.BAD_INPUT);
         assertThat(err.toString()).contains("unknown review rule \"BTN-X99\"");
-        assertThat(run(design("research-pipeline"), "--min-score", "11")).isEqualTo(ReviewCommand.EXIT_USAGE);
+        assertThat(run(design("research-pipeline"), "--min-score", "11")).isEqualTo(ExitCodes.BAD_INPUT);
     }
 
     @Test

@@ -1,16 +1,13 @@
 // SPDX-License-Identifier: Apache-2.0
-package dev.baton.simulator.review.fix;
+package dev.baton.model.spec;
 
-import dev.baton.model.spec.AgentSpec;
-import dev.baton.model.spec.Invocation;
-import dev.baton.model.spec.NodeSpec;
-import dev.baton.model.spec.OrchestratorSpec;
-import dev.baton.model.spec.PlannerSpec;
-import dev.baton.model.spec.ValidatorSpec;
 import java.util.Optional;
 import java.util.function.UnaryOperator;
 
-/** Reads and rewrites the model-call settings of the four invocable node kinds. */
+/**
+ * Reads and rewrites the model-call settings of the four invocable node kinds (orchestrator, agent, planner,
+ * validator). One place, so the engine, the review and the designer agree on which kinds make model calls.
+ */
 public final class Invocations {
     private Invocations() {}
 
