@@ -18,6 +18,7 @@ import dev.baton.simulator.profile.FaultPlan;
 import dev.baton.simulator.profile.SimulationSection;
 import dev.baton.simulator.random.Categorical;
 import dev.baton.simulator.random.StreamName;
+import dev.baton.simulator.review.fix.Invocations;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
@@ -72,7 +73,8 @@ public final class BehaviourModel {
             nodes.add(new NodeBehaviour(nodes.size(), n.id(), n.kind(), p, StreamName.of("node:" + n.id().value()),
                     p.latency().seconds(), p.confidence().distribution(), p.outcomes().sampler(), targets,
                     preferences(targets, p), crashes.getOrDefault(n.id(), -1L), writes(design, n.id(), faultPlan),
-                    toolCalls(design, n.id())));
+                    toolCalls(design, n.id()),
+                    Invocations.of(n.spec()).map(i -> i.timeout().isEmpty()).orElse(false)));
         }
         return new BehaviourModel(design, faultPlan, nodes);
     }

@@ -20,7 +20,7 @@ import dev.baton.simulator.stats.RunStatistics;
 /**
  * One replication of a design: the engine's {@link VirtualTimeDriver} runs the compiled plan with nodes answering
  * from a {@link SampledBehaviour}. Run-level incidents are counted at the end node (results that reached the
- * output unvalidated or fabricated) or, when a budget or ceiling killed the run, at the start node. Threadsafe: each
+ * output unvalidated or fabricated) or, when a budget or ceiling of the design killed the run, at the start node. Threadsafe: each
  * thread keeps its own driver, as the driver asks.
  */
 public final class DesignReplication implements Replication<SimulatedRun> {
@@ -74,7 +74,8 @@ public final class DesignReplication implements Replication<SimulatedRun> {
         VirtualTimeDriver driver = worker.driver;
         RunResult r = driver.run(plan, RunId.of(context.index()), JsonNodeFactory.instance.objectNode(),
                 context.seed(), behaviour, observer);
-        if (isBudgetKill(r.stopCause())) {
+        // A run only the engine's safety ceiling stopped is a runaway (reported as such), not a budget kill.
+        if (isBudgetKill(r.stopCause()) && !r.safetyCeiling()) {
             observer.add(startNode, NodeCounter.BUDGET_KILLS);
         }
         if (r.result() != null && (r.outcome() == Outcome.COMPLETED || r.outcome() == Outcome.PARTIAL)) {

@@ -31,8 +31,10 @@ import java.util.List;
  *                       {@code write} edge, to the record a concurrent-writers fault names or else "task"
  * @param toolCalls      what a work answer of the node asks for when its script says nothing: one call per
  *                       {@code call} edge
+ * @param untimed        whether the node makes model calls without a call timeout, so that a call it never
+ *                       answers stays open until the run ends
  */
 record NodeBehaviour(int index, NodeId id, NodeKind kind, BehaviourProfile profile, StreamName streamName,
         RealDistribution latencySeconds, RealDistribution confidence, Categorical<Outcome> outcomes,
         List<NodeId> handoffTargets, Categorical<NodeId> preferred, long crashAtNanos,
-        List<StoreWriteRequest> writes, List<ToolCallRequest> toolCalls) {}
+        List<StoreWriteRequest> writes, List<ToolCallRequest> toolCalls, boolean untimed) {}

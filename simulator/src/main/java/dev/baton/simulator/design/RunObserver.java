@@ -2,7 +2,9 @@
 package dev.baton.simulator.design;
 
 import dev.baton.engine.core.BreakerState;
+import dev.baton.engine.core.CallPurpose;
 import dev.baton.engine.core.DecisionKind;
+import dev.baton.engine.core.FailureKind;
 import dev.baton.engine.core.StoreWriteResult;
 import dev.baton.engine.core.TraceEvent;
 import dev.baton.engine.core.TraceSink;
@@ -14,26 +16,33 @@ import java.util.Arrays;
  * Watches one replication's trace: keeps the run's current time (the core records a message at the instant it
  * invokes the node, so the last event's time is the call's start) and counts incidents per node. Cheap by design:
  * one array increment per counted event. Not threadsafe: one instance per replication.
+ *
+ * <p>An orphaned subtask is a delegated or consulted call of a node without a call timeout that the run's end had
+ * to settle: the core gives every call still in flight at the end a {@code cancelled} envelope, and for a node
+ * without a timeout nothing else would ever have settled it (a hang, or work the run stopped waiting for). A call
+ * of a node with a timeout that the end cancels is not counted: its own deadline would have made it an explicit
+ * failure.
  */
 final class RunObserver implements TraceSink {
     private static final int COUNTERS = NodeCounter.values().length;
     private static final long[] NO_COUNTS = new long[0];
 
     private final BehaviourModel model;
-    private final int[] open;
+    private final int nodeCount;
     private long[] counts; // allocated on the first incident: most runs have none
     private long[] sentAt = new long[32];
+    /** By span: a subtask call of a node without a call timeout, which only the run's end can settle. */
+    private boolean[] orphanable = new boolean[32];
     private long busyNanos;
     private long now;
 
     RunObserver(BehaviourModel model) {
         this.model = model;
-        this.open = new int[model.nodes().size()];
+        this.nodeCount = model.nodes().size();
     }
 
     /** Readies this observer for the next replication on the same thread (arrays are reused, not reallocated). */
     void reset() {
-        Arrays.fill(open, 0);
         counts = null;
         busyNanos = 0;
         now = 0;
@@ -48,15 +57,20 @@ final class RunObserver implements TraceSink {
         now = event.time();
         if (event instanceof TraceEvent.MessageSent) {
             TraceEvent.MessageSent m = (TraceEvent.MessageSent) event;
-            open[index(m.receiver())]++;
             if (m.span() >= sentAt.length) {
-                sentAt = Arrays.copyOf(sentAt, (int) Math.max(sentAt.length * 2L, m.span() + 1));
+                int size = (int) Math.max(sentAt.length * 2L, m.span() + 1);
+                sentAt = Arrays.copyOf(sentAt, size);
+                orphanable = Arrays.copyOf(orphanable, size);
             }
             sentAt[(int) m.span()] = m.time();
+            orphanable[(int) m.span()] = (m.purpose() == CallPurpose.WORK || m.purpose() == CallPurpose.CONSULT)
+                    && model.node(m.receiver()).untimed();
         } else if (event instanceof TraceEvent.EnvelopeReceived) {
             TraceEvent.EnvelopeReceived e = (TraceEvent.EnvelopeReceived) event;
-            open[index(e.from())]--;
             busyNanos += e.time() - sentAt[(int) e.span()];
+            if (e.failure() == FailureKind.CANCELLED && orphanable[(int) e.span()]) {
+                add(e.from(), NodeCounter.ORPHANED_SUBTASKS);
+            }
         } else if (event instanceof TraceEvent.DecisionMade) {
             TraceEvent.DecisionMade d = (TraceEvent.DecisionMade) event;
             if (d.kind() == DecisionKind.RETRY) {
@@ -89,21 +103,16 @@ final class RunObserver implements TraceSink {
     /** Adds one to {@code counter} of {@code node}. */
     void add(NodeId node, NodeCounter counter) {
         if (counts == null) {
-            counts = new long[open.length * COUNTERS];
+            counts = new long[nodeCount * COUNTERS];
         }
         counts[index(node) * COUNTERS + counter.ordinal()]++;
     }
 
     /**
-     * The counts, node-major in design order, or an empty array when nothing happened; messages never answered
-     * are added as orphaned subtasks. The array is handed over: the next {@link #reset} does not touch it.
+     * The counts, node-major in design order, or an empty array when nothing happened. The array is handed over:
+     * the next {@link #reset} does not touch it.
      */
     long[] counts() {
-        for (int i = 0; i < open.length; i++) {
-            for (int k = 0; k < open[i]; k++) {
-                add(model.nodes().get(i).id(), NodeCounter.ORPHANED_SUBTASKS);
-            }
-        }
         return counts == null ? NO_COUNTS : counts;
     }
 

@@ -21,8 +21,10 @@ public enum FailurePattern {
     ORPHANED_SUBTASKS("orphaned subtasks and lost work", MastMode.FM_3_1),
     /** Agents hand a task around with nobody owning it: the $4,000 loop. */
     HANDOFF_LOOP("dynamic handoff without an owner", MastMode.FM_1_5),
-    /** A session spends without a ceiling until something external stops it. */
-    RUNAWAY_SPEND("spend without a budget at intake", MastMode.FM_1_5);
+    /** A planner keeps refining because no completion criterion was ever specified. */
+    CONVERGENCE_STARVATION("adaptive planning without a finish line (convergence starvation)", MastMode.FM_1_5),
+    /** A session keeps spending because nothing in the orchestration says when to stop. */
+    RUNAWAY_SPEND("runaway spend", MastMode.FM_1_5);
 
     private final String title;
     private final MastMode mast;

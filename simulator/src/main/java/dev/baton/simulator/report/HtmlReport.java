@@ -108,7 +108,7 @@ public final class HtmlReport {
                 + ") were cut at the horizon (" + Html.escape(r.horizon().describe()) + "), having spent "
                 + Numbers.money(w.meanCostAtCut()) + " on average, " + Numbers.money(w.costPerHour())
                 + " per simulated hour; projected " + Numbers.money(w.projectedCost()) + " per run over "
-                + TerminalSummary.hours(w) + " at that rate.</p>\n";
+                + TerminalSummary.hours(w) + " at that rate. Failure pattern: " + Html.escape(w.label()) + ".</p>\n";
     }
 
     private static String incidents(SimulationReport r) {

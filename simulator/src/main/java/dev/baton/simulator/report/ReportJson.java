@@ -111,6 +111,9 @@ public final class ReportJson {
         number(runaway, "costPerSimulatedHourUsd", run.costPerHour());
         number(runaway, "projectionHours", run.projectionHours());
         number(runaway, "projectedCostUsd", run.projectedCost());
+        ArrayNode patterns = runaway.putArray("patterns");
+        run.patterns().forEach((pattern, n) -> patterns.addObject().put("pattern", pattern.title())
+                .put("mast", pattern.mast().label()).put("runs", n));
         ObjectNode nodes = o.putObject("nodes");
         r.summary().counters().forEach((id, row) -> {
             ObjectNode n = nodes.putObject(id.value());

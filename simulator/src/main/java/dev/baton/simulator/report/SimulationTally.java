@@ -5,10 +5,15 @@ import dev.baton.engine.core.Outcome;
 import dev.baton.simulator.design.BehaviourModel;
 import dev.baton.simulator.design.DesignStatistics;
 import dev.baton.simulator.design.SimulatedRun;
+import dev.baton.simulator.incident.FailurePattern;
+import dev.baton.simulator.incident.RunawayPatterns;
 import dev.baton.simulator.montecarlo.Aggregation;
 import dev.baton.simulator.stats.NodeCounter;
 import dev.baton.simulator.stats.RunStatistics;
 import dev.baton.simulator.stats.SampleSet;
+import java.util.Collections;
+import java.util.EnumMap;
+import java.util.Map;
 
 /**
  * What {@code baton simulate} accumulates over a batch: the design's {@link RunStatistics} plus the run-level facts
@@ -21,40 +26,53 @@ public final class SimulationTally {
     private static final int COUNTERS = NodeCounter.values().length;
 
     private final RunStatistics<Outcome> stats;
+    private final FailurePattern loopPattern;
+    private final FailurePattern orphanPattern;
     private final SampleSet runawayCost = new SampleSet();
     private final SampleSet runawaySeconds = new SampleSet();
+    private final Map<FailurePattern, Long> runawayPatterns = new EnumMap<>(FailurePattern.class);
     private long escalatedRuns;
 
-    private SimulationTally(RunStatistics<Outcome> stats) {
+    private SimulationTally(RunStatistics<Outcome> stats, BehaviourModel model) {
         this.stats = stats;
+        this.loopPattern = RunawayPatterns.of(model.design(), false);
+        this.orphanPattern = RunawayPatterns.of(model.design(), true);
     }
 
     /** The aggregation of a batch of {@code model}. */
     public static Aggregation<SimulatedRun, SimulationTally> aggregation(BehaviourModel model) {
         Aggregation<SimulatedRun, RunStatistics<Outcome>> inner = DesignStatistics.aggregation(model);
-        return Aggregation.of(() -> new SimulationTally(inner.create()), (tally, run) -> {
+        return Aggregation.of(() -> new SimulationTally(inner.create(), model), (tally, run) -> {
             inner.add(tally.stats, run);
             tally.addRunFacts(run);
         }, (into, from) -> {
             inner.merge(into.stats, from.stats);
             into.runawayCost.mergeFrom(from.runawayCost);
             into.runawaySeconds.mergeFrom(from.runawaySeconds);
+            from.runawayPatterns.forEach((p, n) -> into.runawayPatterns.merge(p, n, Long::sum));
             into.escalatedRuns += from.escalatedRuns;
         });
     }
 
     private void addRunFacts(SimulatedRun run) {
         long[] c = run.counts();
-        for (int i = NodeCounter.ESCALATIONS.ordinal(); i < c.length; i += COUNTERS) {
-            if (c[i] > 0) {
-                escalatedRuns++;
-                break;
-            }
+        if (any(c, NodeCounter.ESCALATIONS)) {
+            escalatedRuns++;
         }
         if (run.reason() != null && run.reason().contains(SAFETY_CEILING)) {
             runawayCost.add(run.measures().cost());
             runawaySeconds.add(run.measures().latencySeconds());
+            runawayPatterns.merge(any(c, NodeCounter.ORPHANED_SUBTASKS) ? orphanPattern : loopPattern, 1L, Long::sum);
         }
+    }
+
+    private static boolean any(long[] counts, NodeCounter counter) {
+        for (int i = counter.ordinal(); i < counts.length; i += COUNTERS) {
+            if (counts[i] > 0) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** Outcomes, distributions and per-node counters. */
@@ -70,6 +88,13 @@ public final class SimulationTally {
     /** Cost at the cut of each run an engine safety ceiling (the horizon) stopped. */
     public SampleSet runawayCost() {
         return runawayCost;
+    }
+
+    /**
+     * Runaway runs by the failure pattern that kept them going (see {@link RunawayPatterns}), in pattern order.
+     */
+    public Map<FailurePattern, Long> runawayPatterns() {
+        return Collections.unmodifiableMap(runawayPatterns);
     }
 
     /** Simulated seconds at the cut of each runaway run, in the order of {@link #runawayCost()}. */

@@ -2,7 +2,6 @@
 package dev.baton.simulator.report;
 
 import dev.baton.engine.core.Outcome;
-import dev.baton.simulator.incident.FailurePattern;
 import dev.baton.simulator.stats.DistributionSummary;
 import dev.baton.simulator.stats.NodeCounter;
 import dev.baton.simulator.stats.Tally;
@@ -72,8 +71,8 @@ public final class TerminalSummary {
                 + r.horizon().describe() + ").\n  At the cut they had spent " + Numbers.money(w.meanCostAtCut()) + " on average (max "
                 + Numbers.money(w.maxCostAtCut()) + "), " + Numbers.money(w.costPerHour())
                 + " per simulated hour.\n  Projected: " + Numbers.money(w.projectedCost()) + " per run if left running "
-                + hours(w) + " (their spending rate up to the cut x " + hours(w) + ").\n  Label: "
-                + FailurePattern.RUNAWAY_SPEND.label() + "\n";
+                + hours(w) + " (their spending rate up to the cut x " + hours(w) + ").\n  Failure pattern: "
+                + w.label() + "\n";
     }
 
     static String hours(Runaway w) {

@@ -9,13 +9,16 @@ public enum NodeCounter {
     BREAKER_TRIPS,
     /** A decision was escalated to a human or the owner. */
     ESCALATIONS,
-    /** A run was stopped because a token, cost or call budget ran out. */
+    /** A run was stopped because a token, cost or call budget of the design ran out (not an engine ceiling). */
     BUDGET_KILLS,
     /** A handoff chain reached its hop cap. */
     HOP_CAP_HITS,
     /** A write silently replaced another writer's update. */
     LOST_UPDATES,
-    /** A subtask was left running or unanswered after its parent finished. */
+    /**
+     * A delegated or consulted call of a node without a call timeout was still unanswered when the run ended:
+     * nothing but the run's end settled it.
+     */
     ORPHANED_SUBTASKS,
     /** A result reached the output without passing a validator. */
     UNVALIDATED_OUTPUTS,

@@ -138,11 +138,17 @@ class SimulateCommandTest {
                 json.toString());
 
         assertThat(out.toString()).contains("Runaways: ", "cut at the horizon", "12 model calls",
-                "per simulated hour", "Projected: $");
-        JsonNode runaway = new ObjectMapper().readTree(json.toFile()).path("runaway");
+                "per simulated hour", "Projected: $",
+                "Failure pattern: dynamic handoff without an owner (FM-1.5 unaware of termination conditions)");
+        JsonNode tree = new ObjectMapper().readTree(json.toFile());
+        JsonNode runaway = tree.path("runaway");
         assertThat(runaway.path("runs").asLong()).isPositive();
         assertThat(runaway.path("projectedCostUsd").asDouble())
                 .isEqualTo(runaway.path("costPerSimulatedHourUsd").asDouble() * 24);
+        assertThat(runaway.path("patterns").get(0).path("runs").asLong()).isEqualTo(runaway.path("runs").asLong());
+        assertThat(runaway.path("patterns").get(0).path("mast").asText()).startsWith("FM-1.5");
+        assertThat(tree.path("totals").path("budgetKills").asLong())
+                .as("a runaway is counted once, as a runaway, not also as a budget kill").isZero();
     }
 
     @Test

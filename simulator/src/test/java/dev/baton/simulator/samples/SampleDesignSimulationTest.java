@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.baton.engine.core.Outcome;
 import dev.baton.model.Design;
+import dev.baton.model.NodeId;
 import dev.baton.model.format.DesignFiles;
 import dev.baton.simulator.design.BehaviourModel;
 import dev.baton.simulator.design.DesignReplication;
@@ -50,6 +51,17 @@ class SampleDesignSimulationTest {
     void silentOverwriteLosesUpdatesUntilTheStoreIsVersioned() throws Exception {
         assertIncidentGoneAfterFixes("incident-silent-overwrite", "two writers on one record",
                 NodeCounter.LOST_UPDATES);
+    }
+
+    @Test
+    void lostSubtaskLeavesTheHungLitigationReviewOrphanedUntilWorkersHaveATimeout() throws Exception {
+        Design design = load("incident-lost-subtask");
+        RunStatistics.Summary<Outcome> lost = simulate(design, "litigation reviewer truncated");
+        RunStatistics.Summary<Outcome> fixed = simulate(fixedByReview(design), "litigation reviewer truncated");
+
+        assertThat(lost.counters().get(NodeId.of("litigation")).get(NodeCounter.ORPHANED_SUBTASKS))
+                .as("a hang without a timeout is an orphaned subtask").isGreaterThan(lost.runs() / 20);
+        assertThat(total(fixed, NodeCounter.ORPHANED_SUBTASKS)).as("fixed copy").isZero();
     }
 
     @Test
