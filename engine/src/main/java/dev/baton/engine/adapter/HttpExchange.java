@@ -12,6 +12,10 @@ import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.net.http.HttpTimeoutException;
 import java.time.Duration;
+import java.time.Instant;
+import java.time.ZonedDateTime;
+import java.time.format.DateTimeFormatter;
+import java.time.format.DateTimeParseException;
 import java.util.Map;
 import java.util.concurrent.CancellationException;
 import java.util.concurrent.CompletableFuture;
@@ -72,14 +76,37 @@ public final class HttpExchange {
                 return failure(where, unwrap(error), deadline, latency);
             }
             int status = response.statusCode();
+            String header = response.headers().firstValue("Retry-After").orElse(null);
+            long retryAfter = retryAfterNanos(header, Instant.now());
             if (status == 429) {
-                return Replies.rateLimited(where, response.headers().firstValue("Retry-After").orElse(null), latency);
+                // Only a readable header goes into the reason: the server chose its text.
+                return Replies.rateLimited(where, retryAfter < 0 ? null : header.strip(), retryAfter, latency);
             }
             if (status < 200 || status > 299) {
-                return Replies.httpError(where, status, detail(response.body(), secret), latency);
+                return Replies.httpError(where, status, detail(response.body(), secret), retryAfter, latency);
             }
             return onAnswer.apply(new Answer(status, response.body(), latency));
         });
+    }
+
+    /**
+     * A Retry-After header (RFC 9110: delay-seconds or an HTTP-date, compared with {@code now}, the wall clock,
+     * since the server's date is one) as nanoseconds; -1 when absent or unreadable.
+     */
+    static long retryAfterNanos(String header, Instant now) {
+        if (header == null || header.isBlank()) {
+            return -1;
+        }
+        String h = header.strip();
+        try {
+            if (h.chars().allMatch(Character::isDigit)) {
+                return TimeUnit.SECONDS.toNanos(Math.min(Long.parseLong(h), 86_400L * 365));
+            }
+            Instant at = ZonedDateTime.parse(h, DateTimeFormatter.RFC_1123_DATE_TIME).toInstant();
+            return Math.max(0, Duration.between(now, at).toNanos());
+        } catch (NumberFormatException | DateTimeParseException | ArithmeticException e) {
+            return -1;
+        }
     }
 
     private static AgentReply failure(String where, Throwable e, Duration deadline, long latency) {

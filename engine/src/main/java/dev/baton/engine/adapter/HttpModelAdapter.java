@@ -2,8 +2,10 @@
 package dev.baton.engine.adapter;
 
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import java.net.URI;
 import dev.baton.engine.core.AgentCall;
 import dev.baton.engine.core.AgentReply;
+import dev.baton.engine.core.ModelExchange;
 import dev.baton.engine.core.ToolCallRequest;
 import dev.baton.engine.driver.AgentAdapter;
 import dev.baton.model.script.ReplyKind;
@@ -41,9 +43,33 @@ public abstract class HttpModelAdapter implements AgentAdapter {
             return CompletableFuture.completedFuture(AgentReply.of(ReplyKind.FAILED, node.id()
                     + " has no model set (settings.model, e.g. \"" + exampleModel() + "\")", 0, 0, 0));
         }
-        return http.post(settings.endpoint(path()), headers(secret.value()), request(call).toString(),
-                settings.deadline(), secret.value(), answer -> reply(answer, call));
+        URI uri = settings.endpoint(path());
+        String endpoint = endpointKey(uri, settings.model());
+        return http.post(uri, headers(secret.value()), request(call).toString(), settings.deadline(), secret.value(),
+                answer -> reply(answer, call)).thenApply(r -> r.withExchange((r.exchange() == null
+                        ? ModelExchange.answered("", List.of()) : r.exchange()).at(endpoint, provider(),
+                                settings.model())));
     }
+
+    /**
+     * The key of an endpoint's circuit breaker and how reasons name it: the URL without user info or query (a key
+     * must not hide there) and the model, e.g. {@code http://127.0.0.1:11434/v1/chat/completions (llama3.2:3b)}.
+     */
+    static String endpointKey(URI uri, String model) {
+        return uri.getScheme() + "://" + uri.getHost() + (uri.getPort() < 0 ? "" : ":" + uri.getPort())
+                + (uri.getRawPath() == null ? "" : uri.getRawPath()) + " (" + model + ")";
+    }
+
+    /**
+     * The GenAI provider name (OpenTelemetry {@code gen_ai.provider.name}): the provider of the node's model
+     * reference ({@code ollama:llama3.2:3b} -> {@code ollama}), else the API's own name.
+     */
+    protected String provider() {
+        return node.invocation().model().map(m -> m.provider()).filter(p -> !p.isBlank()).orElse(apiName());
+    }
+
+    /** The API's provider name when the model reference names none ({@code openai}, {@code anthropic}). */
+    protected abstract String apiName();
 
     /** The endpoint path under the base URL. */
     protected abstract String path();
@@ -60,9 +86,15 @@ public abstract class HttpModelAdapter implements AgentAdapter {
     /** The reply for a 2xx answer. */
     protected abstract AgentReply reply(HttpExchange.Answer answer, AgentCall call);
 
+    /** Whether an answer with this text and these tool calls waits for the tools' results (tool calls only). */
+    protected static boolean awaitsToolResults(String text, List<ToolCallRequest> toolCalls) {
+        return (text == null || text.isBlank()) && !toolCalls.isEmpty();
+    }
+
     /**
      * The reply for an answer's envelope {@code text} and native {@code toolCalls}: text only is read as an
-     * envelope; tool calls only are a success that counts once the tools have answered; both are the envelope
+     * envelope; tool calls only are a success without a result (the subclass adds the conversation so far, and the
+     * core asks again with the tools' results); both are the envelope
      * with the tool calls added; neither is malformed.
      */
     protected static AgentReply combine(String text, List<ToolCallRequest> toolCalls, long in, long out,

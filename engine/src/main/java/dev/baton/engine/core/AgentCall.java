@@ -27,7 +27,24 @@ import java.util.List;
  * @param outcomes the settled subtasks, for {@link CallPurpose#SYNTHESIZE}, {@link CallPurpose#REPLAN} and
  *     {@link CallPurpose#REVIEW}; empty otherwise
  * @param span the call's span id within the run's trace
+ * @param toolRound the results of the tools the model asked for in the previous round of this call; null on the
+ *     first round
  */
 public record AgentCall(RunId run, int callId, NodeId node, NodeKind kind, CallPurpose purpose, int invocation,
         Object input, List<Constraint> constraints, List<Constraint> promptConstraints, TrustLabel trust, int hop,
-        int attempt, long maxTokens, List<SubtaskOutcome> outcomes, long span) {}
+        int attempt, long maxTokens, List<SubtaskOutcome> outcomes, long span, ToolRound toolRound) {
+
+    /** The first round of a call. */
+    public AgentCall(RunId run, int callId, NodeId node, NodeKind kind, CallPurpose purpose, int invocation,
+            Object input, List<Constraint> constraints, List<Constraint> promptConstraints, TrustLabel trust, int hop,
+            int attempt, long maxTokens, List<SubtaskOutcome> outcomes, long span) {
+        this(run, callId, node, kind, purpose, invocation, input, constraints, promptConstraints, trust, hop, attempt,
+                maxTokens, outcomes, span, null);
+    }
+
+    /** The next round of this call, with the tools' results and {@code remainingTokens} left of its reservation. */
+    public AgentCall nextRound(ToolRound round, long remainingTokens) {
+        return new AgentCall(run, callId, node, kind, purpose, invocation, input, constraints, promptConstraints,
+                trust, hop, attempt, remainingTokens, outcomes, span, round);
+    }
+}

@@ -21,10 +21,13 @@ import java.util.Set;
  * @param toolCalls never null
  * @param writes never null
  * @param restatedConstraints nullable; null = every prose constraint is carried on
+ * @param exchange what a remote adapter learned from the model endpoint (typed failure, Retry-After, models,
+ *     finish reasons, a pending tool loop); null for scripted and simulated replies
  */
 public record AgentReply(ReplyKind kind, Object result, double confidence, String reason, long inputTokens,
         long outputTokens, long latencyNanos, NodeId target, List<SubtaskRequest> subtasks,
-        List<ToolCallRequest> toolCalls, List<StoreWriteRequest> writes, Set<String> restatedConstraints) {
+        List<ToolCallRequest> toolCalls, List<StoreWriteRequest> writes, Set<String> restatedConstraints,
+        ModelExchange exchange) {
 
     public AgentReply {
         // Plain checks, not Require: this constructor is on the hot path of every call.
@@ -42,6 +45,14 @@ public record AgentReply(ReplyKind kind, Object result, double confidence, Strin
         if (kind == ReplyKind.HANDOFF && target == null) {
             throw new IllegalArgumentException("a handoff reply must name its target");
         }
+    }
+
+    /** A reply without a model exchange (scripted, simulated, a process). */
+    public AgentReply(ReplyKind kind, Object result, double confidence, String reason, long inputTokens,
+            long outputTokens, long latencyNanos, NodeId target, List<SubtaskRequest> subtasks,
+            List<ToolCallRequest> toolCalls, List<StoreWriteRequest> writes, Set<String> restatedConstraints) {
+        this(kind, result, confidence, reason, inputTokens, outputTokens, latencyNanos, target, subtasks, toolCalls,
+                writes, restatedConstraints, null);
     }
 
     /** A success with no tool calls, writes or plan. */
@@ -78,21 +89,36 @@ public record AgentReply(ReplyKind kind, Object result, double confidence, Strin
 
     public AgentReply withToolCalls(List<ToolCallRequest> calls) {
         return new AgentReply(kind, result, confidence, reason, inputTokens, outputTokens, latencyNanos, target,
-                subtasks, List.copyOf(calls), writes, restatedConstraints);
+                subtasks, List.copyOf(calls), writes, restatedConstraints, exchange);
     }
 
     public AgentReply withWrites(List<StoreWriteRequest> value) {
         return new AgentReply(kind, result, confidence, reason, inputTokens, outputTokens, latencyNanos, target,
-                subtasks, toolCalls, List.copyOf(value), restatedConstraints);
+                subtasks, toolCalls, List.copyOf(value), restatedConstraints, exchange);
     }
 
     public AgentReply withRestatedConstraints(Set<String> ids) {
         return new AgentReply(kind, result, confidence, reason, inputTokens, outputTokens, latencyNanos, target,
-                subtasks, toolCalls, writes, ids == null ? null : Set.copyOf(ids));
+                subtasks, toolCalls, writes, ids == null ? null : Set.copyOf(ids), exchange);
     }
 
     public AgentReply withLatencyNanos(long value) {
         return new AgentReply(kind, result, confidence, reason, inputTokens, outputTokens, value, target,
-                subtasks, toolCalls, writes, restatedConstraints);
+                subtasks, toolCalls, writes, restatedConstraints, exchange);
+    }
+
+    public AgentReply withExchange(ModelExchange value) {
+        return new AgentReply(kind, result, confidence, reason, inputTokens, outputTokens, latencyNanos, target,
+                subtasks, toolCalls, writes, restatedConstraints, value);
+    }
+
+    /** The server's retry hint in nanoseconds, or -1 when there is none. */
+    public long retryAfterNanos() {
+        return exchange == null ? -1 : exchange.retryAfterNanos();
+    }
+
+    /** Whether the model answered with tool calls only and waits for their results to answer with an envelope. */
+    public boolean awaitsToolResults() {
+        return exchange != null && exchange.toolContinuation() != null && !toolCalls.isEmpty();
     }
 }

@@ -28,6 +28,19 @@ final class Call {
     Gate gate;
     long chargedTokens;
     long chargedCost;
+    /** What the driver was asked to invoke (model calls and tool calls); a tool round re-sends it with results. */
+    AgentCall request;
+    /** Model calls: the endpoint breaker that rejected the call, else null. */
+    EndpointBreakers.Endpoint rejectedBy;
+    /** Model calls in a tool loop: tokens used and usage reported by the rounds before the current one. */
+    long loopTokens;
+    long reportedInput;
+    long reportedOutput;
+    int toolRounds;
+    /** The index in the run's calls where the current round's tool calls begin. */
+    int toolRoundStart;
+    /** The last model exchange the adapter reported for this call; null for scripted answers. */
+    ModelExchange exchange;
 
     Call(int id, NodePlan node, CallPurpose purpose, Subtask subtask, long span, long parentSpan, int attempt) {
         this.id = id;

@@ -71,7 +71,7 @@ final class Coordination {
     void coordinatorReplied(Call c, AgentReply reply, EnvelopeStatus status, FailureKind failure, String reason) {
         busy = false;
         if (failure != FailureKind.NONE) {
-            coordinatorFailed(reason);
+            coordinatorFailed(reason, reply);
             return;
         }
         attempt = 1;
@@ -128,12 +128,21 @@ final class Coordination {
     }
 
     void coordinatorFailed(String reason) {
-        if (attempt < coordinator.retry.maxAttempts() && s.drawRetry()) {
+        coordinatorFailed(reason, null);
+    }
+
+    /** The coordinator's call failed; {@code reply} (may be null) may ask to wait longer before a retry. */
+    void coordinatorFailed(String reason, AgentReply reply) {
+        long backoff = coordinator.retry.delayBefore(attempt + 1).toNanos();
+        String late = attempt < coordinator.retry.maxAttempts() ? s.retryDoesNotFit(backoff, reply) : null;
+        if (late != null) {
+            reason = reason + late;
+        } else if (attempt < coordinator.retry.maxAttempts() && s.drawRetry()) {
             attempt++;
             s.trace.record(new TraceEvent.DecisionMade(s.id, s.now, coordinator.id, DecisionKind.RETRY, taskSpan,
                     "attempt " + attempt + " after: " + reason));
             busy = true;
-            long delay = coordinator.retry.delayBefore(attempt).toNanos();
+            long delay = RunState.retryDelay(backoff, reply);
             if (delay <= 0) {
                 recallCoordinator();
             } else {
@@ -186,9 +195,14 @@ final class Coordination {
             st.failure = failure;
             st.reason = reason;
             st.failedDependency = failure == FailureKind.DEPENDENCY ? c.failedTool : null;
-            if (st.attempt < st.at.retry.maxAttempts()
-                    && s.retry(st, st.at.retry.delayBefore(st.attempt + 1).toNanos())) {
-                return;
+            if (st.attempt < st.at.retry.maxAttempts()) {
+                long backoff = st.at.retry.delayBefore(st.attempt + 1).toNanos();
+                String late = s.retryDoesNotFit(backoff, reply);
+                if (late != null) {
+                    st.reason = st.reason + late;
+                } else if (s.retry(st, RunState.retryDelay(backoff, reply))) {
+                    return;
+                }
             }
             settle(st, EnvelopeStatus.FAILED, null, 0.0, st.reason, failure);
             return;

@@ -18,5 +18,9 @@ public enum DecisionKind {
     LOST_UPDATE,
     LATE_REPLY_IGNORED,
     PLAN_COMPLETE,
-    NEXT_ROUND;
+    NEXT_ROUND,
+    /** A model endpoint's circuit breaker changed state (the detail names the endpoint). */
+    ENDPOINT_BREAKER,
+    /** A model answered with tool calls only; it is asked again with their results. */
+    TOOL_ROUND;
 }

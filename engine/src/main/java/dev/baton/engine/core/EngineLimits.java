@@ -24,6 +24,11 @@ public record EngineLimits(int safetyHopCap, int safetyMaxCalls, Duration safety
     public static final long DEFAULT_CALL_TOKEN_MAX = 8_192;
     /** Ten dollars per million tokens. */
     public static final long DEFAULT_MICRO_USD_PER_TOKEN = 10;
+    /**
+     * How many times one call may go round its tool loop (a model answering with tool calls only is asked again
+     * with their results) before it fails; the call cap and the call's token reservation bound it as well.
+     */
+    public static final int MAX_TOOL_ROUNDS = 8;
 
     public EngineLimits {
         Require.atLeast("safetyHopCap", safetyHopCap, 1);

@@ -31,6 +31,7 @@ final class RunState {
     final Gates gates;
     final StoreWrites storeWrites;
     final ToolCalls tools;
+    final EndpointBreakers endpoints;
     // Sized for a typical run (W1: 12 calls, 13 timers, 10 subtasks) so that they rarely grow.
     final ArrayList<Call> calls = new ArrayList<>(16);
     final ArrayList<Timer> timers = new ArrayList<>(16);
@@ -78,6 +79,7 @@ final class RunState {
         this.gates = new Gates(this);
         this.storeWrites = new StoreWrites(this);
         this.tools = new ToolCalls(this);
+        this.endpoints = new EndpointBreakers(this);
     }
 
     void intake() {
@@ -115,6 +117,11 @@ final class RunState {
             List<SubtaskOutcome> outcomes) {
         if (finished) {
             return null;
+        }
+        EndpointBreakers.Endpoint endpoint = endpoints.of(node);
+        if (endpoint != null && !endpoint.breaker.tryAcquire()) {
+            return rejectAtEndpoint(node, purpose, st, sender, payload, typed, prose, trust, attempt, parentSpan,
+                    endpoint);
         }
         long max = node.tokenMax;
         long maxCost = max * plan.limits.microUsdPerToken();
@@ -162,8 +169,31 @@ final class RunState {
         if (node.timeoutNanos >= 0) {
             c.timerId = startTimer(Timer.Kind.CALL_TIMEOUT, c, now + node.timeoutNanos);
         }
-        out.invoke(new AgentCall(id, c.id, node.id, node.kind, purpose, invocations[node.index]++, payload, typed,
-                prose, trust, hops, attempt, max, outcomes, c.span));
+        c.request = new AgentCall(id, c.id, node.id, node.kind, purpose, invocations[node.index]++, payload, typed,
+                prose, trust, hops, attempt, max, outcomes, c.span);
+        out.invoke(c.request);
+        return c;
+    }
+
+    /**
+     * A call of a node whose model endpoint's breaker is open: it does not reach the adapter and reserves nothing;
+     * it settles failed (with the time until the breaker half-opens as its retry hint) from a timer at once, so
+     * that the caller sees it settle after {@code invoke} returned, like any other answer.
+     */
+    private Call rejectAtEndpoint(NodePlan node, CallPurpose purpose, Subtask st, NodePlan sender, Object payload,
+            List<Constraint> typed, List<Constraint> prose, TrustLabel trust, int attempt, long parentSpan,
+            EndpointBreakers.Endpoint endpoint) {
+        Call c = new Call(calls.size(), node, purpose, st, nextSpan++, parentSpan, attempt);
+        calls.add(c);
+        c.rejectedBy = endpoint;
+        c.dependencyFailure = endpoints.rejection(node, endpoint);
+        if (tracing) {
+            trace.record(new TraceEvent.MessageSent(id, now, c.span, parentSpan, hops, sender.id, node.id, purpose,
+                    attempt, typed, prose, payload, trust, 0));
+        }
+        trace.record(new TraceEvent.DecisionMade(id, now, node.id, DecisionKind.BREAKER_REJECTED, c.span,
+                c.dependencyFailure));
+        c.timerId = startTimer(Timer.Kind.ENDPOINT_REJECTED, c, now);
         return c;
     }
 
@@ -171,7 +201,7 @@ final class RunState {
         finish(Outcome.ABORTED, reason, null, TrustLabel.AGENT_UNVERIFIED, false, safety);
     }
 
-    private void charge(Call c, long tokens) {
+    void charge(Call c, long tokens) {
         long cost = tokens * plan.limits.microUsdPerToken();
         tokensReserved -= c.reservedTokens;
         costReserved -= c.reservedCost;
@@ -200,12 +230,35 @@ final class RunState {
         NodePlan node = c.node;
         FailureKind failure = FailureKind.NONE;
         String reason = reply.reason();
-        long used = reply.totalTokens();
+        if (reply.exchange() != null) {
+            c.exchange = reply.exchange();
+            endpoints.replied(c, reply.exchange(), reason);
+        }
+        c.reportedInput += reply.inputTokens();
+        c.reportedOutput += reply.outputTokens();
+        long used = c.loopTokens + reply.totalTokens();
         if (used > c.reservedTokens) {
             failure = FailureKind.BUDGET;
             reason = node.id + " used " + Reasons.count(used) + " tokens, more than its budget of "
-                    + Reasons.count(c.reservedTokens) + " (answer truncated)";
+                    + Reasons.count(c.reservedTokens) + (c.toolRounds > 0 ? " over " + (c.toolRounds + 1)
+                            + " rounds of its tool loop" : "") + " (answer truncated)";
             used = c.reservedTokens;
+        }
+        if (failure == FailureKind.NONE && reply.awaitsToolResults() && reply.kind() == ReplyKind.SUCCESS) {
+            // Tool calls only: the model waits for their results; the call goes on with the reservation it holds.
+            c.loopTokens = used;
+            c.reply = reply;
+            c.toolRoundStart = calls.size();
+            tools.start(c, reply);
+            if (c.pendingTools > 0) {
+                return;
+            }
+            if (c.dependencyFailure == null) {
+                nextToolRound(c);
+                return;
+            }
+            failure = FailureKind.DEPENDENCY;
+            reason = c.dependencyFailure;
         }
         charge(c, used);
         if (failure == FailureKind.NONE) {
@@ -308,7 +361,8 @@ final class RunState {
         NodeId handoffTo = failure == FailureKind.NONE && reply.kind() == ReplyKind.HANDOFF ? reply.target() : null;
         if (tracing) {
             trace.record(new TraceEvent.EnvelopeReceived(id, now, c.span, c.node.id, status, result, confidence, reason,
-                    failure, c.chargedTokens, c.chargedCost, TrustLabel.AGENT_UNVERIFIED, handoffTo));
+                    failure, c.chargedTokens, c.chargedCost, TrustLabel.AGENT_UNVERIFIED, handoffTo, c.reportedInput,
+                    c.reportedOutput, c.exchange));
         }
         if (c.purpose == CallPurpose.WORK || c.purpose == CallPurpose.CONSULT) {
             coordination.subtaskReplied(c.subtask, c, reply, status, failure, reason);
@@ -329,7 +383,10 @@ final class RunState {
         }
         if (c.reply == null) {
             charge(c, c.reservedTokens);
+        } else if (c.reply.awaitsToolResults()) {
+            charge(c, c.loopTokens);
         }
+        endpoints.timedOut(c);
         tools.cancelOf(c);
         complete(c, null, FailureKind.TIMEOUT, "no answer from " + c.node.id + " within "
                 + Reasons.duration(c.node.timeoutNanos));
@@ -340,8 +397,8 @@ final class RunState {
         if (c.timerId >= 0) {
             cancelTimer(c.timerId);
         }
-        if (c.purpose != CallPurpose.TOOL && c.reply == null) {
-            charge(c, 0);
+        if (c.purpose != CallPurpose.TOOL && (c.reply == null || c.reply.awaitsToolResults())) {
+            charge(c, c.loopTokens);
         }
         if (tracing) {
             trace.record(new TraceEvent.EnvelopeReceived(id, now, c.span, c.node.id, EnvelopeStatus.FAILED, null, 0.0,
@@ -349,7 +406,76 @@ final class RunState {
         }
     }
 
+    // ---- tool loop ----
+
+    /**
+     * All tools of a tool-calls-only answer succeeded: asks the model again, in the same call (its span, its
+     * reservation, its deadline), with their results. Each round counts as an agent call; the loop ends when the
+     * model answers with an envelope, or fails the call at the call cap, when the reservation is used up, or after
+     * {@link EngineLimits#MAX_TOOL_ROUNDS} rounds.
+     */
+    void nextToolRound(Call c) {
+        AgentReply held = c.reply;
+        String stop = null;
+        long remaining = c.reservedTokens - c.loopTokens;
+        if (c.toolRounds >= EngineLimits.MAX_TOOL_ROUNDS) {
+            stop = c.node.id + " asked for tools " + (c.toolRounds + 1) + " times without answering with its envelope"
+                    + " (engine safety ceiling of " + EngineLimits.MAX_TOOL_ROUNDS + " tool rounds per call)";
+        } else if (modelCalls >= plan.maxCalls) {
+            stop = (plan.maxCallsIsSafety ? "engine safety ceiling of " : "agent call cap ")
+                    + Reasons.count(plan.maxCalls) + " agent calls reached in the tool loop of " + c.node.id;
+        } else if (remaining <= 0) {
+            stop = c.node.id + " used its whole budget of " + Reasons.count(c.reservedTokens) + " tokens in "
+                    + (c.toolRounds + 1) + " rounds of its tool loop without answering with its envelope";
+        }
+        if (stop != null) {
+            charge(c, c.loopTokens);
+            complete(c, held, FailureKind.BUDGET, stop);
+            return;
+        }
+        modelCalls++;
+        c.toolRounds++;
+        List<ToolRound.Result> results = new ArrayList<>(held.toolCalls().size());
+        StringBuilder names = new StringBuilder();
+        for (int i = c.toolRoundStart; i < calls.size(); i++) {
+            Call tc = calls.get(i);
+            if (tc.owner == c) {
+                AgentReply r = tc.reply;
+                results.add(new ToolRound.Result(tc.node.id, tc.request.input(), true, r.result(), ""));
+                names.append(names.length() == 0 ? "" : ", ").append(tc.node.id);
+            }
+        }
+        trace.record(new TraceEvent.DecisionMade(id, now, c.node.id, DecisionKind.TOOL_ROUND, c.span, c.node.id
+                + " answered with tool calls only (" + names + "); asked again with their results (round "
+                + c.toolRounds + ", " + Reasons.count(remaining) + " tokens left)"));
+        c.reply = null;
+        c.request = c.request.nextRound(new ToolRound(c.toolRounds, held.exchange().toolContinuation(), results),
+                remaining);
+        out.invoke(c.request);
+    }
+
     // ---- retries ----
+
+    /** The backoff before a retry: the policy's, or longer when the endpoint asked to wait (Retry-After). */
+    static long retryDelay(long policyDelay, AgentReply reply) {
+        return Math.max(policyDelay, reply == null ? -1 : reply.retryAfterNanos());
+    }
+
+    /**
+     * Null when a retry can wait as long as the endpoint asked before the run's deadline (or it asked nothing
+     * longer than the policy's backoff); else why the retry is not made, to append to the reason.
+     */
+    String retryDoesNotFit(long policyDelay, AgentReply reply) {
+        long hint = reply == null ? -1 : reply.retryAfterNanos();
+        long left = startTime + plan.runTimeoutNanos - now;
+        if (hint <= policyDelay || hint < left) {
+            return null;
+        }
+        boolean rateLimited = reply.exchange().failure() == AdapterFailure.RATE_LIMITED;
+        return "; not retried: " + (rateLimited ? "the server's Retry-After of " + Reasons.duration(hint)
+                : "the endpoint's breaker lets a probe through only in " + Reasons.duration(hint))
+                + " does not fit before the run deadline (" + Reasons.duration(Math.max(0, left)) + " left)";
+    }
 
     /**
      * Retries a subtask if the shared retry budget and the error registry allow it; {@code delay} is the backoff.
@@ -436,6 +562,18 @@ final class RunState {
                 break;
             case COORDINATOR_RETRY:
                 coordination.recallCoordinator();
+                break;
+            case ENDPOINT_BREAKER_OPEN:
+                endpoints.openElapsed((EndpointBreakers.Endpoint) t.subject);
+                break;
+            case ENDPOINT_REJECTED:
+                Call rejected = (Call) t.subject;
+                rejected.timerId = -1;
+                if (!rejected.settled) {
+                    charge(rejected, 0);
+                    complete(rejected, endpoints.rejectedReply(rejected.rejectedBy, rejected.dependencyFailure),
+                            FailureKind.DEPENDENCY, rejected.dependencyFailure);
+                }
                 break;
             case BREAKER_OPEN:
                 NodePlan tool = (NodePlan) t.subject;

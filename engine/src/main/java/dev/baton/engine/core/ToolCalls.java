@@ -46,8 +46,9 @@ final class ToolCalls {
                 s.trace.record(new TraceEvent.MessageSent(s.id, s.now, tc.span, c.span, s.hops, c.node.id, tool.id,
                         CallPurpose.TOOL, 1, List.of(), List.of(), req.input(), TrustLabel.AGENT_UNVERIFIED, 0));
             }
-            s.out.invoke(new AgentCall(s.id, tc.id, tool.id, tool.kind, CallPurpose.TOOL, s.invocations[tool.index]++,
-                    req.input(), List.of(), List.of(), TrustLabel.AGENT_UNVERIFIED, s.hops, 1, 0, List.of(), tc.span));
+            tc.request = new AgentCall(s.id, tc.id, tool.id, tool.kind, CallPurpose.TOOL, s.invocations[tool.index]++,
+                    req.input(), List.of(), List.of(), TrustLabel.AGENT_UNVERIFIED, s.hops, 1, 0, List.of(), tc.span);
+            s.out.invoke(tc.request);
         }
     }
 
@@ -65,6 +66,7 @@ final class ToolCalls {
 
     void onReply(Call tc, AgentReply reply) {
         tc.settled = true;
+        tc.reply = reply;
         NodePlan tool = tc.node;
         boolean ok = reply.kind() == ReplyKind.SUCCESS || reply.kind() == ReplyKind.PARTIAL;
         String reason = ok ? "" : tool.id + " " + (reply.kind() == ReplyKind.FAILED ? "failed" : reply.kind().jsonName())
@@ -96,7 +98,12 @@ final class ToolCalls {
         if (--owner.pendingTools == 0) {
             AgentReply held = owner.reply;
             if (owner.dependencyFailure != null) {
+                if (held.awaitsToolResults()) {
+                    s.charge(owner, owner.loopTokens);
+                }
                 s.complete(owner, held, FailureKind.DEPENDENCY, owner.dependencyFailure);
+            } else if (held.awaitsToolResults()) {
+                s.nextToolRound(owner);
             } else {
                 s.complete(owner, held, FailureKind.NONE, held.reason());
             }

@@ -40,10 +40,22 @@ public sealed interface TraceEvent {
      * @param handoffTo the node the answer hands off to, or null
      * @param tokens tokens charged for the call
      * @param costMicros cost charged, in micro-dollars
+     * @param inputTokens input tokens the answer reported (over every round of a tool loop); 0 when none
+     * @param outputTokens output tokens the answer reported; 0 when none
+     * @param exchange what the adapter learned from a remote model endpoint; null for other answers
      */
     record EnvelopeReceived(RunId run, long time, long span, NodeId from, EnvelopeStatus status, Object result,
             double confidence, String reason, FailureKind failure, long tokens, long costMicros, TrustLabel trust,
-            NodeId handoffTo) implements TraceEvent {}
+            NodeId handoffTo, long inputTokens, long outputTokens, ModelExchange exchange) implements TraceEvent {
+
+        /** An envelope without reported usage or model exchange (tools, cancellations). */
+        public EnvelopeReceived(RunId run, long time, long span, NodeId from, EnvelopeStatus status, Object result,
+                double confidence, String reason, FailureKind failure, long tokens, long costMicros, TrustLabel trust,
+                NodeId handoffTo) {
+            this(run, time, span, from, status, result, confidence, reason, failure, tokens, costMicros, trust,
+                    handoffTo, 0, 0, null);
+        }
+    }
 
     /** A decision of the engine or of a node's policy (retry, re-route, re-plan, owner decision, block). */
     record DecisionMade(RunId run, long time, NodeId node, DecisionKind kind, long span, String detail)

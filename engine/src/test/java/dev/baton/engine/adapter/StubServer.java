@@ -46,6 +46,9 @@ public final class StubServer implements AutoCloseable {
     private final List<Received> received = new CopyOnWriteArrayList<>();
     private final CountDownLatch closing = new CountDownLatch(1);
     private volatile Behaviour behaviour = new Respond(200, Map.of(), "{}");
+    /** Answers to give first, one per request, before {@link #behaviour}. */
+    private final java.util.concurrent.ConcurrentLinkedQueue<Behaviour> next =
+            new java.util.concurrent.ConcurrentLinkedQueue<>();
 
     private StubServer() throws IOException {
         server = HttpServer.create(new InetSocketAddress("127.0.0.1", 0), 0);
@@ -69,6 +72,15 @@ public final class StubServer implements AutoCloseable {
         behaviour = new Respond(200, Map.of("Content-Type", "application/json"), json);
     }
 
+    /** Answers the next requests with {@code first}, one each, in order; then as {@link #answer} set. */
+    public void answerFirst(Behaviour... first) {
+        next.addAll(List.of(first));
+    }
+
+    public static Respond json(String body) {
+        return new Respond(200, Map.of("Content-Type", "application/json"), body);
+    }
+
     public List<Received> received() {
         return List.copyOf(received);
     }
@@ -77,7 +89,8 @@ public final class StubServer implements AutoCloseable {
         String body = new String(ex.getRequestBody().readAllBytes(), StandardCharsets.UTF_8);
         received.add(new Received(ex.getRequestMethod(), ex.getRequestURI().getPath(),
                 Map.copyOf(ex.getRequestHeaders()), body));
-        Behaviour b = behaviour;
+        Behaviour queued = next.poll();
+        Behaviour b = queued != null ? queued : behaviour;
         try (ex) {
             if (b instanceof Respond) {
                 Respond r = (Respond) b;

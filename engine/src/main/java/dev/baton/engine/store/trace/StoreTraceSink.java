@@ -256,10 +256,12 @@ public final class StoreTraceSink implements TraceSink {
             case VALIDATION_REJECTED:
                 return "validator";
             case BREAKER_REJECTED:
+            case ENDPOINT_BREAKER:
                 return "breaker";
             case LOST_UPDATE:
                 return "store";
             case LATE_REPLY_IGNORED:
+            case TOOL_ROUND:
                 return "engine";
             case REROUTE:
             case REPLAN:

@@ -59,7 +59,7 @@ class OpenAiChatAdapterTest {
 
     @Test
     void successEnvelopeBecomesTheReplyWithTheServersTokenUsage() throws Exception {
-        JsonNode response = ChatResponses.content(ENVELOPE, "stop", 320, 45);
+        JsonNode response = ChatResponseFixtures.content(ENVELOPE, "stop", 320, 45);
         assertThat(spec.validate(response, "#/components/schemas/CreateChatCompletionResponse")).isEmpty();
         stub.answerJson(response.toString());
 
@@ -75,7 +75,7 @@ class OpenAiChatAdapterTest {
 
     @Test
     void requestIsAValidChatCompletionRequestWithTheEnvelopeSchemaAndTools() throws Exception {
-        stub.answerJson(ChatResponses.content(ENVELOPE, "stop", 1, 1).toString());
+        stub.answerJson(ChatResponseFixtures.content(ENVELOPE, "stop", 1, 1).toString());
         call();
 
         StubServer.Received r = stub.received().get(0);
@@ -118,7 +118,7 @@ class OpenAiChatAdapterTest {
 
     @Test
     void toolCallsBecomeTheReplysToolCalls() throws Exception {
-        JsonNode response = ChatResponses.toolCall("search", "{\"q\":\"tides\"}", 100, 20);
+        JsonNode response = ChatResponseFixtures.toolCall("search", "{\"q\":\"tides\"}", 100, 20);
         assertThat(spec.validate(response, "#/components/schemas/CreateChatCompletionResponse")).isEmpty();
         stub.answerJson(response.toString());
 
@@ -131,7 +131,7 @@ class OpenAiChatAdapterTest {
 
     @Test
     void handoffEnvelopeNamesTheTarget() {
-        stub.answerJson(ChatResponses.content("{\"status\":\"handoff\",\"handoffTo\":\"writer\",\"result\":"
+        stub.answerJson(ChatResponseFixtures.content("{\"status\":\"handoff\",\"handoffTo\":\"writer\",\"result\":"
                 + "{\"summary\":\"x\"},\"confidence\":1,\"reason\":\"billing\"}", "stop", 5, 5).toString());
         AgentReply reply = call();
         assertThat(reply.kind()).isEqualTo(ReplyKind.HANDOFF);
@@ -191,7 +191,7 @@ class OpenAiChatAdapterTest {
 
     @Test
     void contentThatIsNotJsonIsMalformedButStillCharged() {
-        stub.answerJson(ChatResponses.content("Sure! Here are the tides...", "stop", 50, 10).toString());
+        stub.answerJson(ChatResponseFixtures.content("Sure! Here are the tides...", "stop", 50, 10).toString());
         AgentReply reply = call();
         assertThat(reply.kind()).isEqualTo(ReplyKind.MALFORMED);
         assertThat(reply.reason()).startsWith("the answer is not valid JSON");
@@ -200,7 +200,7 @@ class OpenAiChatAdapterTest {
 
     @Test
     void envelopeWithAnUnknownStatusIsMalformed() {
-        stub.answerJson(ChatResponses.content("{\"status\":\"done\",\"result\":{}}", "stop", 5, 5).toString());
+        stub.answerJson(ChatResponseFixtures.content("{\"status\":\"done\",\"result\":{}}", "stop", 5, 5).toString());
         AgentReply reply = call();
         assertThat(reply.kind()).isEqualTo(ReplyKind.MALFORMED);
         assertThat(reply.reason()).contains("\"status\" must be one of success, partial, failed, handoff, but was \"done\"");
@@ -208,7 +208,7 @@ class OpenAiChatAdapterTest {
 
     @Test
     void answerCutOffAtMaxTokensIsMalformed() {
-        stub.answerJson(ChatResponses.content("{\"status\":\"succ", "length", 100, 4000).toString());
+        stub.answerJson(ChatResponseFixtures.content("{\"status\":\"succ", "length", 100, 4000).toString());
         AgentReply reply = call();
         assertThat(reply.kind()).isEqualTo(ReplyKind.MALFORMED);
         assertThat(reply.reason()).contains("cut off at the call's 4000 max tokens");

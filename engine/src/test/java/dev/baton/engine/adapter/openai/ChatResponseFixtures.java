@@ -6,13 +6,13 @@ import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 
 /** Chat-completion responses as an OpenAI-compatible server sends them. */
-final class ChatResponses {
+public final class ChatResponseFixtures {
     private static final ObjectMapper JSON = new ObjectMapper();
 
-    private ChatResponses() {}
+    private ChatResponseFixtures() {}
 
     /** A response whose message content is {@code content}, with the usage given. */
-    static ObjectNode content(String content, String finishReason, long prompt, long completion) {
+    public static ObjectNode content(String content, String finishReason, long prompt, long completion) {
         ObjectNode r = base(prompt, completion);
         ObjectNode choice = ((ArrayNode) r.get("choices")).addObject();
         choice.put("index", 0).put("finish_reason", finishReason).putNull("logprobs");
@@ -21,7 +21,7 @@ final class ChatResponses {
     }
 
     /** A response that only calls {@code tool} with {@code arguments} (JSON text). */
-    static ObjectNode toolCall(String tool, String arguments, long prompt, long completion) {
+    public static ObjectNode toolCall(String tool, String arguments, long prompt, long completion) {
         ObjectNode r = base(prompt, completion);
         ObjectNode choice = ((ArrayNode) r.get("choices")).addObject();
         choice.put("index", 0).put("finish_reason", "tool_calls").putNull("logprobs");
