@@ -184,10 +184,7 @@ public final class CanvasRenderer {
     }
 
     private void drawEdgeLabel(GraphicsContext g, Edge e, EdgePath p) {
-        String text = e.label().isBlank() ? e.kind().jsonName() : e.kind().jsonName() + ": " + e.label();
-        if (text.length() > 28) {
-            text = text.substring(0, 27) + "\u2026";
-        }
+        String text = EdgeLabels.text(e);
         double x = p.pointX(0.5);
         double y = p.pointY(0.5);
         double w = TextFit.width(text, SMALL) + 10;

@@ -10,6 +10,7 @@ import dev.baton.app.edit.Ids;
 import dev.baton.app.edit.MoveNodes;
 import dev.baton.app.edit.RemoveElements;
 import dev.baton.app.edit.Selection;
+import dev.baton.app.layout.AutoLayout;
 import dev.baton.app.validation.Problem;
 import dev.baton.app.validation.ProblemSource;
 import dev.baton.model.Design;
@@ -139,6 +140,19 @@ public final class DocumentViewModel {
         if (restored != null) {
             selection.set(restored.retainIn(design()));
         }
+    }
+
+    /**
+     * Lays the whole design out left to right ({@link AutoLayout}) as one undo step, keeping the selection; returns
+     * how many nodes were placed (0 for an empty design, which is left alone).
+     */
+    public int autoLayout() {
+        if (design().nodes().isEmpty()) {
+            return 0;
+        }
+        Map<NodeId, Position> positions = new AutoLayout().layout(design());
+        execute(new MoveNodes(positions, "Auto-layout"), selection());
+        return positions.size();
     }
 
     /** Places a new node of {@code kind} with its top-left corner at (x, y), snapped if asked, and selects it. */

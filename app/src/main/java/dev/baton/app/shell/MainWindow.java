@@ -9,8 +9,6 @@ import dev.baton.app.document.DocumentViewModel;
 import dev.baton.app.document.FilesViewModel;
 import dev.baton.app.document.RecentFiles;
 import dev.baton.app.document.Recovery;
-import dev.baton.app.edit.MoveNodes;
-import dev.baton.app.layout.AutoLayout;
 import dev.baton.app.properties.PropertiesViewModel;
 import dev.baton.app.validation.ProblemSource;
 import dev.baton.themes.CanvasPalette;
@@ -216,13 +214,12 @@ public final class MainWindow {
 
     /** Lays the whole design out left to right as one undoable step, then fits it into view. */
     public void autoLayout() {
-        if (document.design().nodes().isEmpty()) {
+        int placed = document.autoLayout();
+        if (placed == 0) {
             return;
         }
-        var positions = new AutoLayout().layout(document.design());
-        document.execute(new MoveNodes(positions, "Auto-layout"), document.selection());
         canvas.zoomToFit();
-        status.show("Laid out " + positions.size() + " nodes", false);
+        status.show("Laid out " + placed + " nodes", false);
     }
 
     private TextInputControl focusedText() {
