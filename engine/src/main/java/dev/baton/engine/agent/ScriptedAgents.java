@@ -26,7 +26,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.Executor;
-import java.util.concurrent.TimeUnit;
 
 /**
  * The design's scripts as agents, for both drivers: the n-th invocation of a node (counted per run by the
@@ -115,17 +114,7 @@ public final class ScriptedAgents implements Behaviour, AgentAdapter {
      * clock is real time, which is what the real-time driver wants); a hang never completes.
      */
     public AgentAdapter withLatency(Executor delayer) {
-        return call -> {
-            AgentReply reply = respond(call);
-            if (reply == null || reply.kind() == ReplyKind.HANG) {
-                return new CompletableFuture<>();
-            }
-            if (reply.latencyNanos() == 0) {
-                return CompletableFuture.completedFuture(reply);
-            }
-            return CompletableFuture.supplyAsync(() -> reply,
-                    CompletableFuture.delayedExecutor(reply.latencyNanos(), TimeUnit.NANOSECONDS, delayer));
-        };
+        return call -> RealTimeBehaviours.later(respond(call), delayer);
     }
 
     /** Answers at once, ignoring latency (hangs still never complete). */

@@ -74,6 +74,12 @@ public final class DesignReplication implements Replication<SimulatedRun> {
         VirtualTimeDriver driver = worker.driver;
         RunResult r = driver.run(plan, RunId.of(context.index()), JsonNodeFactory.instance.objectNode(),
                 context.seed(), behaviour, observer);
+        return simulatedRun(context, r, behaviour, observer, driver.lastEventCount());
+    }
+
+    /** The run's measures and counts, with the run-level incidents added to {@code observer}'s. */
+    SimulatedRun simulatedRun(ReplicationContext context, RunResult r, SampledBehaviour behaviour,
+            RunObserver observer, int events) {
         // A run only the engine's safety ceiling stopped is a runaway (reported as such), not a budget kill.
         if (isBudgetKill(r.stopCause()) && !r.safetyCeiling()) {
             observer.add(startNode, NodeCounter.BUDGET_KILLS);
@@ -89,7 +95,12 @@ public final class DesignReplication implements Replication<SimulatedRun> {
         RunStatistics.RunMeasures measures = new RunStatistics.RunMeasures(r.tokens(),
                 r.costMicros() / MICROS_PER_DOLLAR, r.endTime() / NANOS_PER_SECOND, r.hops());
         return new SimulatedRun(context.index(), context.seed(), r.outcome(), r.reason(), measures, observer.counts(),
-                driver.lastEventCount(), observer.busyNanos() / NANOS_PER_SECOND);
+                events, observer.busyNanos() / NANOS_PER_SECOND);
+    }
+
+    /** The compiled plan the replications run. */
+    RunPlan plan() {
+        return plan;
     }
 
     /** Token, cost and call-count ceilings are budgets; a hop cap or a deadline is not. */

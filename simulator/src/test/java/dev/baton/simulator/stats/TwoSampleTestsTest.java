@@ -53,6 +53,37 @@ class TwoSampleTestsTest {
     }
 
     @Test
+    void permutationKsOfTwoSeparatedTriplesHasTheExactP() {
+        // Of the 20 ways to pick 3 of 6 pooled values, 2 separate them completely (D = 1): p = 0.1.
+        TwoSampleTests.Result r = TwoSampleTests.kolmogorovSmirnovPermutation(of(1, 2, 3), of(4, 5, 6), 20_000,
+                RandomStreams.fromSeed(4).stream("perm"));
+        assertThat(r.statistic()).isEqualTo(1.0);
+        assertThat(r.pValue()).isCloseTo(0.1, within(0.01));
+    }
+
+    @Test
+    void permutationKsOnHopCountsHoldsItsSizeAndIsMorePowerfulThanTheAsymptoticP() {
+        RandomGenerator rng = RandomStreams.fromSeed(5).stream("hops");
+        int rejected = 0;
+        int repeats = 200;
+        for (int i = 0; i < repeats; i++) {
+            if (TwoSampleTests.kolmogorovSmirnovPermutation(hops(rng, 0.5, 300), hops(rng, 0.5, 300), 200, rng)
+                    .rejectsAt(0.05)) {
+                rejected++;
+            }
+        }
+        assertThat(rejected / (double) repeats).as("false rejections at alpha 0.05").isBetween(0.01, 0.10);
+
+        // Ties make the asymptotic p-value conservative; the permutation p-value is not.
+        SampleSet a = hops(rng, 0.5, 1000);
+        SampleSet b = hops(rng, 0.45, 1000);
+        assertThat(TwoSampleTests.kolmogorovSmirnovPermutation(a, b, 2_000, rng).pValue())
+                .isLessThan(TwoSampleTests.kolmogorovSmirnov(a, b).pValue());
+        assertThat(TwoSampleTests.kolmogorovSmirnovPermutation(a, hops(rng, 0.4, 1000), 2_000, rng).pValue())
+                .isLessThan(0.01);
+    }
+
+    @Test
     void emptySamplesAreRejected() {
         assertThatThrownBy(() -> TwoSampleTests.kolmogorovSmirnov(new SampleSet(), of(1)))
                 .hasMessage("Kolmogorov-Smirnov needs values in both samples, but had 0 and 1");
@@ -82,6 +113,19 @@ class TwoSampleTestsTest {
         SampleSet s = new SampleSet();
         for (int i = 0; i < 20_000; i++) {
             s.add(scale * d.sample(rng));
+        }
+        return s;
+    }
+
+    /** Hop counts: 1 plus the handoffs before the first answer, each handoff with probability 1 - answer. */
+    private static SampleSet hops(RandomGenerator rng, double answer, int n) {
+        SampleSet s = new SampleSet();
+        for (int i = 0; i < n; i++) {
+            int h = 1;
+            while (h < 12 && rng.nextDouble() >= answer) {
+                h++;
+            }
+            s.add(h);
         }
         return s;
     }
