@@ -38,6 +38,9 @@ public final class HttpExchange {
     private static final Pattern KEY_LIKE = Pattern.compile("(sk|key|token)[-_][A-Za-z0-9*_.-]{4,}",
             Pattern.CASE_INSENSITIVE);
 
+    private static final com.fasterxml.jackson.databind.ObjectMapper ERROR_JSON =
+            new com.fasterxml.jackson.databind.ObjectMapper();
+
     private final HttpClient client;
 
     public HttpExchange(HttpClient client) {
@@ -137,16 +140,40 @@ public final class HttpExchange {
         return t;
     }
 
+    /**
+     * The message of an error body as OpenAI-compatible servers write it ({@code {"error": {"message": ...}}}, or
+     * Ollama's native {@code {"error": "..."}}); the body itself when it is not one.
+     */
+    private static String errorMessage(String body) {
+        try {
+            com.fasterxml.jackson.databind.JsonNode error = ERROR_JSON.readTree(body).path("error");
+            if (error.isTextual()) {
+                return error.asText();
+            }
+            if (error.path("message").isTextual()) {
+                return error.path("message").asText();
+            }
+        } catch (java.io.IOException e) {
+            // Not JSON: the body is the detail.
+        }
+        return body;
+    }
+
+    /** {@code text} with anything that looks like a key ({@code sk-...}, {@code key_...}) replaced. */
+    public static String redactKeyLike(String text) {
+        return KEY_LIKE.matcher(text).replaceAll("[redacted]");
+    }
+
     /** A short, single-line excerpt of an error body without anything key-like. */
     static String detail(String body, String secret) {
         if (body == null || body.isBlank()) {
             return "";
         }
-        String text = body.replaceAll("\\s+", " ").strip();
+        String text = errorMessage(body).replaceAll("\\s+", " ").strip();
         if (secret != null && !secret.isEmpty()) {
             text = text.replace(secret, "[redacted]");
         }
-        text = KEY_LIKE.matcher(text).replaceAll("[redacted]");
+        text = redactKeyLike(text);
         return text.length() <= DETAIL_CHARS ? text : text.substring(0, DETAIL_CHARS) + "...";
     }
 }

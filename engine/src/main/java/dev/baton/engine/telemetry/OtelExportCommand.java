@@ -26,7 +26,7 @@ import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
 
 /**
- * {@code baton otel-export RUN (--file F | --endpoint URL) [--db PATH]}: exports a stored run as OpenTelemetry
+ * {@code baton otel-export RUN (--file F | --endpoint URL) [--include-content] [--db PATH]}: exports a stored run as OpenTelemetry
  * traces, to an OTLP JSON file or to a collector over OTLP/HTTP. Exit code 0 on success, 2 when the run, the file
  * or the collector is not usable (one line on stderr says which).
  */
@@ -55,6 +55,10 @@ public final class OtelExportCommand implements Callable<Integer> {
                 description = "POST to this OTLP/HTTP collector (e.g. http://127.0.0.1:4318; /v1/traces is added).")
         String endpoint;
     }
+
+    @Option(names = "--include-content", description = "Also export what each model call got and answered "
+            + "(gen_ai.input.messages / gen_ai.output.messages). Off by default: content may be private.")
+    boolean includeContent;
 
     @Mixin
     DatabaseOption database;
@@ -96,7 +100,7 @@ public final class OtelExportCommand implements Callable<Integer> {
             }
             RunRecord found = r != null ? r : matches.get(0);
             run = found.id();
-            return new OtlpTraceWriter(version()).write(found, session.trace(found.id()));
+            return new OtlpTraceWriter(version(), includeContent).write(found, session.trace(found.id()));
         }
     }
 

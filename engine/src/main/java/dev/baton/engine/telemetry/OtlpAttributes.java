@@ -37,6 +37,19 @@ final class OtlpAttributes {
         return this;
     }
 
+    /** A string array; an empty list is skipped. */
+    OtlpAttributes texts(String key, Iterable<String> values) {
+        ArrayNode items = null;
+        for (String v : values) {
+            if (items == null) {
+                items = array.addObject().put("key", key).putObject("value").putObject("arrayValue")
+                        .putArray("values");
+            }
+            items.addObject().put("stringValue", v);
+        }
+        return this;
+    }
+
     static OtlpAttributes on(ObjectNode owner) {
         return new OtlpAttributes(owner.putArray("attributes"));
     }

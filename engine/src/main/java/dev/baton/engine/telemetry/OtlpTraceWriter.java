@@ -29,6 +29,15 @@ import java.util.Optional;
  * and envelope on each call, decisions (owner, validator, fault, breaker, budget, ...) as span events on the span
  * they concern, store writes with before/after as events on the run span. The written JSON holds what the trace
  * store holds; payloads are not exported (they may be large or private), envelopes' reasons are.
+ *
+ * <p>{@code chat} spans follow the OpenTelemetry GenAI semantic conventions v1.37 (where {@code gen_ai.system}
+ * became {@code gen_ai.provider.name}): {@code gen_ai.provider.name}, {@code gen_ai.request.model},
+ * {@code gen_ai.response.model}, {@code gen_ai.usage.input_tokens}, {@code gen_ai.usage.output_tokens},
+ * {@code gen_ai.response.finish_reasons}, {@code gen_ai.request.max_tokens}, {@code server.address},
+ * {@code server.port} and {@code error.type}; the span is named {@code chat <model>} when the model is known.
+ * Only with {@code includeContent} (the explicit opt-in of {@code baton otel-export --include-content}) do they
+ * carry the content, as {@code gen_ai.input.messages} (the message the node got) and
+ * {@code gen_ai.output.messages} (its result), with key-like text redacted. No key is ever in the trace store.
  */
 public final class OtlpTraceWriter {
     /** Span kinds of the OTLP enum. */
@@ -40,10 +49,17 @@ public final class OtlpTraceWriter {
 
     private static final ObjectMapper JSON = new ObjectMapper();
     private final String serviceVersion;
+    private final boolean includeContent;
 
-    /** A writer naming {@code serviceVersion} as the exporting service's version. */
+    /** A writer naming {@code serviceVersion} as the exporting service's version; it exports no content. */
     public OtlpTraceWriter(String serviceVersion) {
+        this(serviceVersion, false);
+    }
+
+    /** A writer that exports prompts and results as GenAI content attributes only when {@code includeContent}. */
+    public OtlpTraceWriter(String serviceVersion, boolean includeContent) {
         this.serviceVersion = serviceVersion;
+        this.includeContent = includeContent;
     }
 
     /** The export request for {@code run} and its trace entries (in {@code seq} order). */
@@ -96,7 +112,7 @@ public final class OtlpTraceWriter {
         spanNodes.put(rootId, root);
 
         for (List<MessageRecord> rows : bySpan.values()) {
-            callSpans(spans, spanNodes, traceId, rootId, start, end, rows);
+            callSpans(spans, spanNodes, traceId, rootId, start, end, rows, includeContent);
         }
         for (DecisionRecord d : decisions) {
             ObjectNode target = d.spanId().map(s -> spanNodes.get(s.value())).orElse(root);
@@ -121,7 +137,7 @@ public final class OtlpTraceWriter {
     }
 
     private static void callSpans(ArrayNode spans, Map<String, ObjectNode> spanNodes, String traceId, String rootId,
-            Instant runStart, Instant runEnd, List<MessageRecord> rows) {
+            Instant runStart, Instant runEnd, List<MessageRecord> rows, boolean includeContent) {
         MessageRecord sent = rows.get(0);
         Optional<MessageRecord> reply = rows.stream().filter(r -> r.envelopeStatus().isPresent()).findFirst();
         Instant start = runStart.plus(sent.virtualTime());
@@ -164,11 +180,46 @@ public final class OtlpTraceWriter {
         spanNodes.put(spanId, span);
         if (!tool) {
             // The model call inside the agent invocation, as GenAI instrumentations show it.
+            JsonNode exchange = envelope.path("exchange");
+            String model = exchange.path("requestModel").asText("");
             ObjectNode chat = spans.addObject();
-            span(chat, traceId, chatSpanId(spanId), spanId, "chat " + receiver, KIND_CLIENT, start, end);
-            OtlpAttributes.on(chat).text("gen_ai.operation.name", "chat").integer("gen_ai.request.max_tokens",
-                    sent.reservedTokens());
+            span(chat, traceId, chatSpanId(spanId), spanId, "chat " + (model.isEmpty() ? receiver : model),
+                    KIND_CLIENT, start, end);
+            OtlpAttributes c = OtlpAttributes.on(chat).text("gen_ai.operation.name", "chat")
+                    .text("gen_ai.provider.name", exchange.path("provider").asText(""))
+                    .text("gen_ai.request.model", model)
+                    .text("gen_ai.response.model", exchange.path("responseModel").asText(""))
+                    .integer("gen_ai.request.max_tokens", sent.reservedTokens());
+            if (envelope.has("inputTokens")) {
+                c.integer("gen_ai.usage.input_tokens", envelope.get("inputTokens").asLong())
+                        .integer("gen_ai.usage.output_tokens", envelope.path("outputTokens").asLong());
+            }
+            List<String> finish = new ArrayList<>();
+            exchange.path("finishReasons").forEach(f -> finish.add(f.asText()));
+            c.texts("gen_ai.response.finish_reasons", finish);
+            server(c, exchange.path("endpoint").asText(""));
+            String errorType = exchange.path("failure").asText("");
+            c.text("error.type", failed && errorType.isEmpty() ? envelope.path("failure").asText("") : errorType);
+            if (includeContent) {
+                GenAiContent.attach(c, sent.payloadJson(), reply.map(MessageRecord::payloadJson).orElse(""),
+                        finish);
+            }
             status(chat, failed ? STATUS_ERROR : STATUS_OK, "");
+        }
+    }
+
+    /** {@code server.address} and {@code server.port} of an endpoint like {@code http://host:port/path (model)}. */
+    private static void server(OtlpAttributes a, String endpoint) {
+        if (endpoint.isEmpty()) {
+            return;
+        }
+        try {
+            java.net.URI uri = java.net.URI.create(endpoint.split(" ", 2)[0]);
+            a.text("server.address", uri.getHost());
+            int port = uri.getPort() >= 0 ? uri.getPort() : "https".equals(uri.getScheme()) ? 443 : 80;
+            a.integer("server.port", port);
+        } catch (IllegalArgumentException e) {
+            // An endpoint the store kept but that is no URI only loses its server attributes.
         }
     }
 

@@ -13,8 +13,6 @@ import dev.baton.model.spec.RetryPolicy;
 import java.time.Duration;
 import java.util.List;
 import java.util.Map;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -22,19 +20,8 @@ import org.junit.jupiter.api.Test;
  * (in engine time), a wait that does not fit before the run deadline is no retry, and repeated 5xx open the
  * endpoint's circuit breaker, which rejects calls without reaching the server until a probe succeeds.
  */
-class EndpointResilienceTest {
+class EndpointResilienceTest extends WithStubServer {
     private static final long SECOND = 1_000_000_000L;
-    private StubServer stub;
-
-    @BeforeEach
-    void start() throws Exception {
-        stub = StubServer.start();
-    }
-
-    @AfterEach
-    void stop() {
-        stub.close();
-    }
 
     private EndpointRun run(int attempts, Duration backoff, Duration runTimeout) throws Exception {
         return EndpointRun.of(AdapterKind.OPENAI, stub.base("/v1").toString(),

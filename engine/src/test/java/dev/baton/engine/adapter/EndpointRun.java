@@ -9,6 +9,7 @@ import dev.baton.engine.core.RunId;
 import dev.baton.engine.core.RunPlan;
 import dev.baton.engine.core.RunResult;
 import dev.baton.engine.core.TraceEvent;
+import dev.baton.engine.core.TraceSink;
 import dev.baton.engine.fixtures.DesignDsl;
 import dev.baton.engine.time.VirtualTimeDriver;
 import dev.baton.engine.trace.MemoryTraceSink;
@@ -42,20 +43,20 @@ import java.util.stream.Collectors;
  * and may call the scripted tool "search", run in virtual time: the adapter's answers are real HTTP exchanges,
  * the retry back-off and the breaker's open duration are engine time, so a test never sleeps.
  */
-final class EndpointRun {
-    static final String ENVELOPE = "{\"status\":\"success\",\"result\":{\"summary\":\"tides are lunar\"},"
+public final class EndpointRun {
+    public static final String ENVELOPE = "{\"status\":\"success\",\"result\":{\"summary\":\"tides are lunar\"},"
             + "\"confidence\":0.9,\"reason\":\"\"}";
 
-    final Design design;
-    final MemoryTraceSink trace = new MemoryTraceSink();
-    RunResult result;
+    public final Design design;
+    public final MemoryTraceSink trace = new MemoryTraceSink();
+    public RunResult result;
 
     private EndpointRun(Design design) {
         this.design = design;
     }
 
     /** The design with the agent at {@code baseUrl} through {@code kind}, retrying per {@code retry}. */
-    static EndpointRun of(AdapterKind kind, String baseUrl, RetryPolicy retry, Duration runTimeout) {
+    public static EndpointRun of(AdapterKind kind, String baseUrl, RetryPolicy retry, Duration runTimeout) {
         Invocation inv = Invocation.DEFAULTS.withModel(Optional.of(ModelRef.parse("ollama:llama3.1:8b")))
                 .withCredentials(Optional.of(new CredentialRef(AdapterFixtures.KEY_VARIABLE)))
                 .withTokenBudget(OptionalLong.of(4000)).withTimeout(Optional.of(Duration.ofSeconds(20)))
@@ -71,14 +72,22 @@ final class EndpointRun {
                 .script("search", true, DesignDsl.ok("{'hits': ['moon', 'sun']}", 1.0, 0, 5)).build());
     }
 
-    EndpointRun run() throws Exception {
+    public EndpointRun run() throws Exception {
+        return run(TraceSink.NONE);
+    }
+
+    /** Runs the design, recording the trace in memory and in {@code also}. */
+    public EndpointRun run(TraceSink also) throws Exception {
         DesignAdapters adapters = DesignAdapters.create(design, AgentOverrides.NONE, new ScriptedAgents(design),
                 new DesignAdapters.Resources(AdapterFixtures.key(), HttpExchange.create(),
                         JavaAgents.load(getClass().getClassLoader()), Runnable::run));
         RunPlan plan = RunPlan.compile(design);
         result = new VirtualTimeDriver().run(plan, RunId.of(1),
                 new ObjectMapper().readTree("{\"topic\":\"tides\"}"), 1, call -> adapters.invoke(call).join(),
-                trace);
+                event -> {
+                    trace.record(event);
+                    also.record(event);
+                });
         List<String> broken = TraceInvariants.check(plan, trace.events(), result);
         if (!broken.isEmpty()) {
             throw new AssertionError("trace invariants broken: " + broken);

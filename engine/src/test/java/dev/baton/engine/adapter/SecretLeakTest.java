@@ -8,6 +8,7 @@ import ch.qos.logback.classic.Logger;
 import ch.qos.logback.classic.spi.ILoggingEvent;
 import ch.qos.logback.core.read.ListAppender;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import dev.baton.engine.adapter.openai.ChatResponseFixtures;
 import dev.baton.engine.adapter.spi.JavaAgents;
 import dev.baton.engine.agent.ScriptedAgents;
 import dev.baton.engine.core.RunId;
@@ -29,6 +30,7 @@ import dev.baton.engine.trace.MemoryTraceSink;
 import dev.baton.model.Design;
 import dev.baton.model.spec.AdapterKind;
 import dev.baton.model.spec.AdapterSettings;
+import dev.baton.model.spec.RetryPolicy;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.time.Instant;
@@ -42,11 +44,86 @@ import org.slf4j.LoggerFactory;
 
 /**
  * A run whose model server echoes the API key back in its error body (as OpenAI's 401 does): the key reaches the
- * request header and nothing else, not the trace, the stored trace, its OpenTelemetry export or a log line.
+ * request header and nothing else, not the trace, the stored trace, its OpenTelemetry export (with or without
+ * content) or a log line; the same through a tool loop and through the reasons of an open endpoint breaker.
  */
 class SecretLeakTest {
     @TempDir
     Path dir;
+
+    private static String echoingError() {
+        return "{\"error\":{\"message\":\"Incorrect API key provided: " + AdapterFixtures.SECRET
+                + ". You can find your API key at https://platform.openai.com.\"}}";
+    }
+
+    /** Runs the endpoint design against {@code stub} in virtual time; returns everything a key must not reach. */
+    private String everythingButTheHeader(StubServer stub, RetryPolicy retry, ListAppender<ILoggingEvent> logs)
+            throws Exception {
+        EndpointRun r = EndpointRun.of(AdapterKind.OPENAI, stub.base("/v1").toString(), retry,
+                Duration.ofMinutes(5));
+        TraceDatabase db = TraceDatabase.open(DatabaseLocation.of(dir.resolve("baton")), LockRetry.NONE);
+        r.run(new StoreTraceSink(db, new RunContext(DesignHash.of(r.design), 7, Instant.parse("2026-11-22T10:00:00Z"),
+                false), InboxListener.NONE, 16));
+        StringBuilder all = new StringBuilder(r.result.toString()).append('\n');
+        r.trace.events().forEach(e -> all.append(e).append('\n'));
+        try (StoreSession session = db.session()) {
+            var run = session.runs().recent(1).get(0);
+            all.append(session.trace(run.id())).append('\n');
+            all.append(new OtlpTraceWriter("test", false).write(run, session.trace(run.id()))).append('\n');
+            all.append(new OtlpTraceWriter("test", true).write(run, session.trace(run.id()))).append('\n');
+        }
+        for (StubServer.Received req : stub.received()) {
+            assertThat(req.header("Authorization")).isEqualTo("Bearer " + AdapterFixtures.SECRET);
+            all.append(req.body()).append('\n');
+        }
+        logs.list.forEach(l -> all.append(l.getFormattedMessage()).append(l.getThrowableProxy()).append('\n'));
+        return all.toString();
+    }
+
+    private static ListAppender<ILoggingEvent> captureLogs() {
+        ListAppender<ILoggingEvent> logs = new ListAppender<>();
+        logs.start();
+        ((Logger) LoggerFactory.getLogger(org.slf4j.Logger.ROOT_LOGGER_NAME)).addAppender(logs);
+        return logs;
+    }
+
+    private static void release(ListAppender<ILoggingEvent> logs) {
+        ((Logger) LoggerFactory.getLogger(org.slf4j.Logger.ROOT_LOGGER_NAME)).detachAppender(logs);
+    }
+
+    @Test
+    void apiKeyStaysOutOfTheToolLoopAndItsContentExport() throws Exception {
+        ListAppender<ILoggingEvent> logs = captureLogs();
+        try (StubServer stub = StubServer.start()) {
+            stub.answerFirst(StubServer.json(ChatResponseFixtures.toolCall("search", "{\"q\":\"tides\"}", 10, 10)
+                    .toString()));
+            stub.answerJson(ChatResponseFixtures.content(EndpointRun.ENVELOPE, "stop", 10, 10).toString());
+
+            String all = everythingButTheHeader(stub, RetryPolicy.NONE, logs);
+
+            assertThat(stub.received()).as("the tool round was made with the key in its header").hasSize(2);
+            assertThat(all).contains("tool_call_id").contains("gen_ai.input.messages")
+                    .doesNotContain(AdapterFixtures.SECRET).doesNotContain("4fJ9xQ2mN7");
+        } finally {
+            release(logs);
+        }
+    }
+
+    @Test
+    void apiKeyEchoedByFailingServerStaysOutOfTheBreakersReasons() throws Exception {
+        ListAppender<ILoggingEvent> logs = captureLogs();
+        try (StubServer stub = StubServer.start()) {
+            stub.answer(new StubServer.Respond(503, Map.of("Content-Type", "application/json"), echoingError()));
+
+            String all = everythingButTheHeader(stub, new RetryPolicy(6, Duration.ofMillis(10), 1.0), logs);
+
+            assertThat(all).as("the breaker opened and rejected a call, naming the last failure")
+                    .contains("closed -> open after 5 consecutive failures").contains("summarizer was not called")
+                    .contains("[redacted]").doesNotContain(AdapterFixtures.SECRET).doesNotContain("4fJ9xQ2mN7");
+        } finally {
+            release(logs);
+        }
+    }
 
     @Test
     void apiKeyNeverLeavesTheRequestHeader() throws Exception {
@@ -58,9 +135,7 @@ class SecretLeakTest {
         root.addAppender(logs);
         ScheduledExecutorService timers = Executors.newSingleThreadScheduledExecutor();
         try (StubServer stub = StubServer.start()) {
-            stub.answer(new StubServer.Respond(401, Map.of("Content-Type", "application/json"),
-                    "{\"error\":{\"message\":\"Incorrect API key provided: " + AdapterFixtures.SECRET
-                            + ". You can find your API key at https://platform.openai.com.\"}}"));
+            stub.answer(new StubServer.Respond(401, Map.of("Content-Type", "application/json"), echoingError()));
             Design design = AdapterFixtures.researchDesign(
                     AdapterSettings.of(AdapterKind.OPENAI).withBaseUrl(stub.base("/v1").toString()),
                     Duration.ofSeconds(20));
@@ -90,7 +165,8 @@ class SecretLeakTest {
             String export;
             try (StoreSession session = db.session()) {
                 var run = session.runs().recent(1).get(0);
-                export = new OtlpTraceWriter("test").write(run, session.trace(run.id())).toString();
+                export = new OtlpTraceWriter("test").write(run, session.trace(run.id())).toString()
+                        + new OtlpTraceWriter("test", true).write(run, session.trace(run.id()));
             }
             assertThat(export).contains("HTTP 401").doesNotContain(AdapterFixtures.SECRET).doesNotContain("4fJ9xQ2mN7");
             assertThat(logs.list).allSatisfy(l -> assertThat(l.getFormattedMessage() + l.getThrowableProxy())

@@ -30,6 +30,16 @@ final class OtlpFixtures {
 
     private OtlpFixtures() {}
 
+    /** The span named {@code name} in an export request. */
+    static com.fasterxml.jackson.databind.JsonNode span(com.fasterxml.jackson.databind.JsonNode request, String name) {
+        for (com.fasterxml.jackson.databind.JsonNode s : request.at("/resourceSpans/0/scopeSpans/0/spans")) {
+            if (s.get("name").asText().equals(name)) {
+                return s;
+            }
+        }
+        throw new AssertionError("no span " + name + " in " + request);
+    }
+
     static RunRecord run() {
         return new RunRecord(RUN, "research", DesignHash.of(Design.empty("research")), TRACE, 42,
                 Optional.of("{\"topic\":\"tides\"}"), T0, Optional.of(T0.plusMillis(900)),

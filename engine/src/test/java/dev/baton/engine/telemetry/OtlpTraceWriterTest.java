@@ -30,12 +30,7 @@ class OtlpTraceWriterTest {
     }
 
     private static JsonNode span(JsonNode request, String name) {
-        for (JsonNode s : request.at("/resourceSpans/0/scopeSpans/0/spans")) {
-            if (s.get("name").asText().equals(name)) {
-                return s;
-            }
-        }
-        throw new AssertionError("no span " + name + " in " + request);
+        return OtlpFixtures.span(request, name);
     }
 
     private static String attribute(JsonNode owner, String key) {

@@ -149,7 +149,9 @@ public final class OpenAiChatAdapter extends HttpModelAdapter {
             String name = tc.path("function").path("name").asText("");
             JsonNode input;
             try {
-                String args = tc.path("function").path("arguments").asText("");
+                // The API sends the arguments as JSON text; some llama.cpp server builds send the object itself.
+                JsonNode raw = tc.path("function").path("arguments");
+                String args = raw.isObject() ? raw.toString() : raw.asText("");
                 input = args.isBlank() ? null : JSON.readTree(args);
                 toolCalls.add(new ToolCallRequest(new NodeId(name), input));
                 // Some local servers send no id; the tool message must still name the call it answers.

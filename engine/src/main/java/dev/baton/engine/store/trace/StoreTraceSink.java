@@ -4,6 +4,7 @@ package dev.baton.engine.store.trace;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import dev.baton.engine.core.CallPurpose;
 import dev.baton.engine.core.DecisionKind;
+import dev.baton.engine.core.ModelExchange;
 import dev.baton.engine.core.StoreWriteResult;
 import dev.baton.engine.core.TraceEvent;
 import dev.baton.engine.core.TraceSink;
@@ -159,6 +160,13 @@ public final class StoreTraceSink implements TraceSink {
         if (v.handoffTo() != null) {
             envelope.put("handoffTo", v.handoffTo().value());
         }
+        if (v.inputTokens() > 0 || v.outputTokens() > 0) {
+            envelope.put("inputTokens", v.inputTokens());
+            envelope.put("outputTokens", v.outputTokens());
+        }
+        if (v.exchange() != null) {
+            exchange(envelope.putObject("exchange"), v.exchange());
+        }
         NodeId to = request == null ? v.from() : request.sender();
         int at = request == null ? hop : request.hop();
         recorder.record(new MessageRecord(recorder.runId(), recorder.nextSeq(), traceId, SpanId.of(v.span()),
@@ -168,6 +176,22 @@ public final class StoreTraceSink implements TraceSink {
                 Optional.of(v.status()), Optional.of(envelope.toString()), Duration.ofNanos(v.time()),
                 wall(v.time())));
         updateTotals();
+    }
+
+    /** What the adapter learned from the model endpoint; the endpoint has no query or user info, so no secret. */
+    private static void exchange(ObjectNode json, ModelExchange x) {
+        if (x.endpoint() != null) {
+            json.put("endpoint", x.endpoint());
+        }
+        json.put("provider", x.provider()).put("requestModel", x.requestModel())
+                .put("responseModel", x.responseModel());
+        x.finishReasons().forEach(json.putArray("finishReasons")::add);
+        if (x.failure() != null) {
+            json.put("failure", x.failure().label());
+        }
+        if (x.retryAfterNanos() >= 0) {
+            json.put("retryAfterMillis", x.retryAfterNanos() / 1_000_000);
+        }
     }
 
     private void written(TraceEvent.StoreWritten w) {
