@@ -195,6 +195,7 @@ final class Coordination {
             st.failure = failure;
             st.reason = reason;
             st.failedDependency = failure == FailureKind.DEPENDENCY ? c.failedTool : null;
+            st.lastReply = reply;
             if (st.attempt < st.at.retry.maxAttempts()) {
                 long backoff = st.at.retry.delayBefore(st.attempt + 1).toNanos();
                 String late = s.retryDoesNotFit(backoff, reply);
@@ -331,12 +332,15 @@ final class Coordination {
     private void applyAction(Subtask st, FailureAction action) {
         switch (action) {
             case RETRY:
-                reopen(st);
-                if (s.retry(st, 0)) {
-                    return;
+                String late = s.retryDoesNotFit(0, st.lastReply);
+                if (late == null) {
+                    reopen(st);
+                    if (s.retry(st, RunState.retryDelay(0, st.lastReply))) {
+                        return;
+                    }
+                    closeAgain(st);
                 }
-                closeAgain(st);
-                markReplan(st, "retry not possible");
+                markReplan(st, late == null ? "retry not possible" : late.substring(2));
                 return;
             case REROUTE:
                 for (int t : coordinator.delegates) {

@@ -39,6 +39,8 @@ final class Subtask {
     double confidence;
     String reason = "";
     FailureKind failure = FailureKind.NONE;
+    /** The answer that failed the last attempt (its Retry-After bounds the next); null if none or no answer. */
+    AgentReply lastReply;
     /** The tool whose failure failed the last attempt; null if none. */
     NodePlan failedDependency;
     /** The best result seen along a handoff chain, for an owner who completes with a partial result. */

@@ -9,6 +9,7 @@ import dev.baton.engine.core.FailureKind;
 import dev.baton.engine.core.Outcome;
 import dev.baton.engine.core.TraceEvent;
 import dev.baton.model.spec.AdapterKind;
+import dev.baton.model.spec.FailureAction;
 import dev.baton.model.spec.RetryPolicy;
 import java.time.Duration;
 import java.util.List;
@@ -60,6 +61,18 @@ class EndpointResilienceTest extends WithStubServer {
 
         assertThat(r.result.outcome()).isEqualTo(Outcome.COMPLETED);
         assertThat(gapBeforeSecondAttempt(r)).isEqualTo(100_000_000L);
+    }
+
+    @Test
+    void orchestratorsRetryOfAFailedSubtaskAlsoWaitsForRetryAfter() throws Exception {
+        stub.answerFirst(status(429, Map.of("Retry-After", "3")));
+        stub.answerJson(ChatResponseFixtures.content(EndpointRun.ENVELOPE, "stop", 10, 5).toString());
+
+        EndpointRun r = EndpointRun.orchestrated(stub.base("/v1").toString(), FailureAction.RETRY).run();
+
+        assertThat(r.result.outcome()).isEqualTo(Outcome.COMPLETED);
+        assertThat(stub.received()).hasSize(2);
+        assertThat(gapBeforeSecondAttempt(r)).isGreaterThanOrEqualTo(3 * SECOND);
     }
 
     @Test

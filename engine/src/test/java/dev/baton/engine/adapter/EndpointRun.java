@@ -16,6 +16,7 @@ import dev.baton.engine.trace.MemoryTraceSink;
 import dev.baton.engine.trace.TraceInvariants;
 import dev.baton.model.Design;
 import dev.baton.model.EdgeKind;
+import dev.baton.model.Node;
 import dev.baton.model.NodeId;
 import dev.baton.model.policy.TaskPolicy;
 import dev.baton.model.spec.AdapterKind;
@@ -25,6 +26,9 @@ import dev.baton.model.spec.ContractField;
 import dev.baton.model.spec.CredentialRef;
 import dev.baton.model.spec.DataContract;
 import dev.baton.model.spec.EndSpec;
+import dev.baton.model.spec.FailureAction;
+import dev.baton.model.spec.FailurePolicy;
+import dev.baton.model.spec.OrchestratorSpec;
 import dev.baton.model.spec.FieldType;
 import dev.baton.model.spec.Invocation;
 import dev.baton.model.spec.ModelRef;
@@ -70,6 +74,22 @@ public final class EndpointRun {
                 .node("end", new EndSpec(Optional.empty())).edge(EdgeKind.DELEGATE, "start", "summarizer")
                 .edge(EdgeKind.CALL, "summarizer", "search").edge(EdgeKind.OUTPUT, "summarizer", "end")
                 .script("search", true, DesignDsl.ok("{'hits': ['moon', 'sun']}", 1.0, 0, 5)).build());
+    }
+
+    /**
+     * start -> orchestrator (scripted) -> summarizer (the adapter at {@code baseUrl}, no retries of its own) and the
+     * orchestrator's failure policy {@code onFailed} for the summarizer's subtask.
+     */
+    public static EndpointRun orchestrated(String baseUrl, FailureAction onFailed) {
+        Design single = of(AdapterKind.OPENAI, baseUrl, RetryPolicy.NONE, Duration.ofMinutes(5)).design;
+        Node summarizer = single.node(NodeId.of("summarizer")).orElseThrow();
+        OrchestratorSpec orchestrator = OrchestratorSpec.defaults()
+                .withFailurePolicy(new FailurePolicy(onFailed, FailureAction.ACCEPT_PARTIAL, onFailed));
+        return new EndpointRun(new DesignDsl("orchestrated").policy(single.policy())
+                .node("start", new StartSpec(Optional.empty())).node("lead", orchestrator)
+                .node("summarizer", summarizer.spec()).node("end", new EndSpec(Optional.empty()))
+                .edge(EdgeKind.DELEGATE, "start", "lead").edge(EdgeKind.DELEGATE, "lead", "summarizer")
+                .edge(EdgeKind.OUTPUT, "lead", "end").build());
     }
 
     public EndpointRun run() throws Exception {
