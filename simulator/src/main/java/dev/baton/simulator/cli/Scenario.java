@@ -43,7 +43,8 @@ record Scenario(SimulationSection section, FaultPlan plan) {
         Path file = Path.of(hash > 0 ? faults.substring(0, hash) : faults);
         if (faults.endsWith(".json") || (hash > 0 && faults.substring(0, hash).endsWith(".json"))
                 || Files.isRegularFile(file)) {
-            return fromFile(own, file, hash > 0 ? faults.substring(hash + 1) : null, kinds);
+            return fromFile(own, file, hash > 0 ? faults.substring(hash + 1) : null, kinds,
+                    SimulationSection.defaults(design));
         }
         try {
             return new Scenario(own, own.faultPlan(faults));
@@ -52,10 +53,11 @@ record Scenario(SimulationSection section, FaultPlan plan) {
         }
     }
 
-    private static Scenario fromFile(SimulationSection own, Path file, String name, Map<NodeId, NodeKind> kinds) {
+    private static Scenario fromFile(SimulationSection own, Path file, String name, Map<NodeId, NodeKind> kinds,
+            Map<NodeId, BehaviourProfile> defaults) {
         SimulationSection fromFile;
         try {
-            fromFile = SimulationSectionReader.read(Files.readString(file, StandardCharsets.UTF_8), kinds);
+            fromFile = SimulationSectionReader.read(Files.readString(file, StandardCharsets.UTF_8), kinds, defaults);
         } catch (IOException e) {
             throw new CliFailure("--faults: cannot read " + file + ": " + e.getMessage());
         } catch (SimulationFormatException e) {

@@ -27,7 +27,8 @@ import java.util.Map;
 
 /**
  * The behaviour of every node of a design under one fault plan, compiled once and shared by all replications and
- * threads. Nodes without a saved profile use {@link BehaviourProfile#defaultsFor} of their kind. The design's
+ * threads. Nodes without a saved profile use {@link BehaviourProfile#defaultsFor(Node)}: their kind's defaults with
+ * what their own settings say (a tool's availability, latency and rate limit). The design's
  * scripts (or, without one, a result meeting the node's output contract) supply what an answer contains; the
  * profile decides how it ends, when it arrives and what it costs. Immutable and threadsafe.
  */
@@ -67,7 +68,7 @@ public final class BehaviourModel {
         }
         List<NodeBehaviour> nodes = new ArrayList<>();
         for (Node n : design.nodes()) {
-            BehaviourProfile base = section.profiles().getOrDefault(n.id(), BehaviourProfile.defaultsFor(n.kind()));
+            BehaviourProfile base = section.profiles().getOrDefault(n.id(), BehaviourProfile.defaultsFor(n));
             BehaviourProfile p = faultPlan.adjust(n.id(), base);
             List<NodeId> targets = handoffTargets(design, n.id());
             nodes.add(new NodeBehaviour(nodes.size(), n.id(), n.kind(), p, StreamName.of("node:" + n.id().value()),

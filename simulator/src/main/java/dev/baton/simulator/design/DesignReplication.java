@@ -85,7 +85,8 @@ public final class DesignReplication implements Replication<SimulatedRun> {
             observer.add(startNode, NodeCounter.BUDGET_KILLS);
         }
         if (r.result() != null && (r.outcome() == Outcome.COMPLETED || r.outcome() == Outcome.PARTIAL)) {
-            if (!r.validated()) {
+            // A result a person approved on escalation was checked, by the design's human escalation path.
+            if (!r.validated() && !observer.humanApproved()) {
                 observer.add(endNode, NodeCounter.UNVALIDATED_OUTPUTS);
             }
             if (behaviour.isFabricated(r.result())) {

@@ -9,6 +9,7 @@ import dev.baton.engine.core.StoreWriteResult;
 import dev.baton.engine.core.TraceEvent;
 import dev.baton.engine.core.TraceSink;
 import dev.baton.model.NodeId;
+import dev.baton.model.spec.HumanDecision;
 import dev.baton.simulator.stats.NodeCounter;
 import java.util.Arrays;
 
@@ -35,6 +36,7 @@ final class RunObserver implements TraceSink {
     private boolean[] orphanable = new boolean[32];
     private long busyNanos;
     private long now;
+    private boolean humanApproved;
 
     RunObserver(BehaviourModel model) {
         this.model = model;
@@ -44,6 +46,7 @@ final class RunObserver implements TraceSink {
     /** Readies this observer for the next replication on the same thread (arrays are reused, not reallocated). */
     void reset() {
         counts = null;
+        humanApproved = false;
         busyNanos = 0;
         now = 0;
     }
@@ -85,6 +88,9 @@ final class RunObserver implements TraceSink {
             }
         } else if (event instanceof TraceEvent.EscalationOpened) {
             add(((TraceEvent.EscalationOpened) event).from(), NodeCounter.ESCALATIONS);
+        } else if (event instanceof TraceEvent.EscalationResolved) {
+            TraceEvent.EscalationResolved r = (TraceEvent.EscalationResolved) event;
+            humanApproved |= r.decision() == HumanDecision.APPROVE && !r.byDefault();
         } else if (event instanceof TraceEvent.ConstraintLost) {
             add(((TraceEvent.ConstraintLost) event).at(), NodeCounter.CONSTRAINTS_LOST);
         } else if (event instanceof TraceEvent.StoreWritten) {
@@ -93,6 +99,11 @@ final class RunObserver implements TraceSink {
                 add(w.store(), NodeCounter.LOST_UPDATES);
             }
         }
+    }
+
+    /** Whether a person (not a deadline's default) approved an escalation in this run. */
+    boolean humanApproved() {
+        return humanApproved;
     }
 
     /** The summed time from each message to its envelope: how long nodes were working or awaited. */

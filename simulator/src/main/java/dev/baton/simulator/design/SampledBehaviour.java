@@ -156,6 +156,9 @@ final class SampledBehaviour implements Behaviour {
         long latency = Math.round(human.latencySeconds().sample(rng) * NANOS_PER_SECOND);
         Outcome outcome = human.outcomes().sample(rng);
         if (outcome == Outcome.SUCCESS || outcome == Outcome.PARTIAL) {
+            if (isFabricated(request.subject()) && rng.nextDouble() < human.profile().detectionRate()) {
+                return new HumanAnswer(HumanDecision.REJECT, latency); // the person spots the fabricated claim
+            }
             return new HumanAnswer(HumanDecision.APPROVE, latency);
         }
         if (outcome == Outcome.FAILED || outcome == Outcome.MALFORMED) {

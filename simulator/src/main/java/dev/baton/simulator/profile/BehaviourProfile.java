@@ -1,8 +1,12 @@
 // SPDX-License-Identifier: Apache-2.0
 package dev.baton.simulator.profile;
 
+import dev.baton.model.Node;
 import dev.baton.model.NodeKind;
 import dev.baton.model.Require;
+import dev.baton.model.spec.CheckKind;
+import dev.baton.model.spec.ToolSpec;
+import dev.baton.model.spec.ValidatorSpec;
 import java.time.Duration;
 import java.util.List;
 import java.util.Map;
@@ -16,7 +20,7 @@ import java.util.Map;
  * @param outcomes            outcome probabilities per call
  * @param confidence          self-reported confidence in the envelope
  * @param hallucinationRate   probability that a successful answer contains a fabricated claim, in [0, 1]
- * @param detectionRate       for validators: probability of catching a fabricated claim, in [0, 1]
+ * @param detectionRate       for validators and humans: probability of catching a fabricated claim, in [0, 1]
  * @param handoff             handoff and "not my domain" behaviour
  * @param convergencePerRound for planners: probability that a round converges (the plan is done), in [0, 1]
  * @param contextRotPerHop    probability that a constraint is lost or bent when passed on in prose, in [0, 1]
@@ -79,8 +83,10 @@ public record BehaviourProfile(
                     ToolAvailability.ALWAYS);
         }
         if (kind == NodeKind.HUMAN) {
+            // A person shown a flagged result checks it: a fabricated claim is rejected 9 times in 10.
             return passive(LatencyProfile.of(Duration.ofMinutes(5), Duration.ofMinutes(30)),
-                    OutcomeMix.of(Map.of(Outcome.SUCCESS, 0.95, Outcome.HANG, 0.05)), ToolAvailability.ALWAYS);
+                    OutcomeMix.of(Map.of(Outcome.SUCCESS, 0.95, Outcome.HANG, 0.05)), ToolAvailability.ALWAYS)
+                    .withDetectionRate(HUMAN_DETECTION);
         }
         if (kind == NodeKind.START || kind == NodeKind.END || kind == NodeKind.OWNER) {
             // The owner decides by its configured rule (complete-partial, escalate, abort), not by a model call.
@@ -88,6 +94,39 @@ public record BehaviourProfile(
         }
         throw new AssertionError("unhandled node kind " + kind);
     }
+
+    /**
+     * The defaults of {@code node}'s kind with what the node's own settings in the design say about its behaviour,
+     * so that the simulation starts from the design: a tool's availability, typical latency (the p50; the p95 is
+     * taken as {@value #TOOL_P95_OVER_P50} times it, a usual tail for a web service) and rate limit per minute; a
+     * validator with a claim-verification check catches a fabricated claim with {@value #CLAIM_CHECK_DETECTION}
+     * (one that checks only schema or rules keeps the kind's default).
+     */
+    public static BehaviourProfile defaultsFor(Node node) {
+        BehaviourProfile p = defaultsFor(node.kind());
+        if (node.spec() instanceof ToolSpec) {
+            ToolSpec tool = (ToolSpec) node.spec();
+            LatencyProfile latency = tool.latency()
+                    .map(l -> LatencyProfile.of(l, l.multipliedBy(TOOL_P95_OVER_P50))).orElse(p.latency());
+            RateLimit limit = tool.rateLimitPerMinute().isPresent()
+                    ? new RateLimit(tool.rateLimitPerMinute().getAsInt(), Duration.ofMinutes(1))
+                    : p.availability().rateLimit();
+            return p.withLatency(latency)
+                    .withAvailability(new ToolAvailability(tool.availability(), List.of(), limit));
+        }
+        if (node.spec() instanceof ValidatorSpec && ((ValidatorSpec) node.spec()).checks().stream()
+                .anyMatch(c -> c.kind() == CheckKind.CLAIM_VERIFICATION)) {
+            return p.withDetectionRate(CLAIM_CHECK_DETECTION);
+        }
+        return p;
+    }
+
+    /** How often a person answering an escalation rejects a fabricated claim in what they are shown. */
+    static final double HUMAN_DETECTION = 0.9;
+    /** A tool's p95 latency over its p50 when the design gives only its typical latency. */
+    static final long TOOL_P95_OVER_P50 = 3;
+    /** How often a validator that verifies claims against sources catches a fabricated one. */
+    static final double CLAIM_CHECK_DETECTION = 0.98;
 
     private static LatencyProfile seconds(long p50, long p95) {
         return LatencyProfile.of(Duration.ofSeconds(p50), Duration.ofSeconds(p95));
@@ -132,6 +171,24 @@ public record BehaviourProfile(
     public BehaviourProfile withConvergencePerRound(double value) {
         return new BehaviourProfile(latency, tokens, outcomes, confidence, hallucinationRate, detectionRate, handoff,
                 value, contextRotPerHop, availability);
+    }
+
+    /** A copy with another hallucination rate. */
+    public BehaviourProfile withHallucinationRate(double value) {
+        return new BehaviourProfile(latency, tokens, outcomes, confidence, value, detectionRate, handoff,
+                convergencePerRound, contextRotPerHop, availability);
+    }
+
+    /** A copy with another detection rate. */
+    public BehaviourProfile withDetectionRate(double value) {
+        return new BehaviourProfile(latency, tokens, outcomes, confidence, hallucinationRate, value, handoff,
+                convergencePerRound, contextRotPerHop, availability);
+    }
+
+    /** A copy with another context-rot rate per prose hop. */
+    public BehaviourProfile withContextRotPerHop(double value) {
+        return new BehaviourProfile(latency, tokens, outcomes, confidence, hallucinationRate, detectionRate, handoff,
+                convergencePerRound, value, availability);
     }
 
     /** A copy with another tool availability. */

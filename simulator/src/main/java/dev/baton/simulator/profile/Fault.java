@@ -12,7 +12,8 @@ import java.util.List;
  * {@link FaultPlan#adjust}); timed and structural faults are acted on by the simulation driver.
  */
 public sealed interface Fault permits Fault.Crash, Fault.ToolOutage, Fault.OutcomeRate, Fault.AlwaysHandsOff,
-        Fault.PlannerNeverConverges, Fault.ConcurrentWriters {
+        Fault.PlannerNeverConverges, Fault.ConcurrentWriters, Fault.HallucinationRate, Fault.DetectionRate,
+        Fault.ContextRot {
 
     /** The node the fault is about (the store, for concurrent writers). */
     NodeId node();
@@ -101,6 +102,47 @@ public sealed interface Fault permits Fault.Crash, Fault.ToolOutage, Fault.Outco
                 throw new IllegalArgumentException(
                         "concurrent-writers needs at least two distinct writers, but was " + writers);
             }
+        }
+    }
+
+    /**
+     * "30% hallucinations from Y": a fraction {@code rate} of the node's successful answers contain a fabricated
+     * claim (and so does every answer built on one).
+     *
+     * @param node a model-backed node that produces results (agent, orchestrator or planner)
+     * @param rate fraction of answers, in [0, 1]
+     */
+    record HallucinationRate(NodeId node, double rate) implements Fault {
+        public HallucinationRate {
+            Require.nonNull("hallucination-rate node", node);
+            Require.probability("hallucination-rate rate", rate);
+        }
+    }
+
+    /**
+     * "The claim check catches only half": the validator rejects a fabricated claim with probability {@code rate}.
+     *
+     * @param node the validator
+     * @param rate detection probability, in [0, 1]
+     */
+    record DetectionRate(NodeId node, double rate) implements Fault {
+        public DetectionRate {
+            Require.nonNull("detection-rate node", node);
+            Require.probability("detection-rate rate", rate);
+        }
+    }
+
+    /**
+     * "Context rot 20% per prose hop": each constraint that reaches the node only as prose is dropped from what it
+     * passes on with probability {@code rate}. Typed constraints are not affected.
+     *
+     * @param node the node that summarises
+     * @param rate probability per constraint and hop, in [0, 1]
+     */
+    record ContextRot(NodeId node, double rate) implements Fault {
+        public ContextRot {
+            Require.nonNull("context-rot node", node);
+            Require.probability("context-rot rate", rate);
         }
     }
 }

@@ -41,6 +41,12 @@ public record FaultPlan(String name, String description, List<Fault> faults) {
                 p = p.withHandoff(p.handoff().always());
             } else if (f instanceof Fault.PlannerNeverConverges) {
                 p = p.withConvergencePerRound(0.0);
+            } else if (f instanceof Fault.HallucinationRate) {
+                p = p.withHallucinationRate(((Fault.HallucinationRate) f).rate());
+            } else if (f instanceof Fault.DetectionRate) {
+                p = p.withDetectionRate(((Fault.DetectionRate) f).rate());
+            } else if (f instanceof Fault.ContextRot) {
+                p = p.withContextRotPerHop(((Fault.ContextRot) f).rate());
             } else if (f instanceof Fault.ToolOutage) {
                 p = p.withAvailability(p.availability().withOutage(((Fault.ToolOutage) f).window()));
             } else if (f instanceof Fault.Crash || f instanceof Fault.ConcurrentWriters) {

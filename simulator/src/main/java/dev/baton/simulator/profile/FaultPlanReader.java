@@ -72,10 +72,41 @@ final class FaultPlanReader {
                 }
                 return f.build(() -> new Fault.ConcurrentWriters(store, key, writers));
             }
+            case "hallucination-rate": {
+                NodeId node = rated(f, nodes, List.of(NodeKind.AGENT, NodeKind.ORCHESTRATOR, NodeKind.PLANNER));
+                double rate = f.number("rate");
+                return f.build(() -> new Fault.HallucinationRate(node, rate));
+            }
+            case "detection-rate": {
+                NodeId node = rated(f, nodes, List.of(NodeKind.VALIDATOR));
+                double rate = f.number("rate");
+                return f.build(() -> new Fault.DetectionRate(node, rate));
+            }
+            case "context-rot": {
+                NodeId node = rated(f, nodes, List.of(NodeKind.AGENT, NodeKind.ORCHESTRATOR, NodeKind.PLANNER));
+                double rate = f.number("rate");
+                return f.build(() -> new Fault.ContextRot(node, rate));
+            }
             default:
                 throw f.error("type", "expected one of crash, tool-outage, outcome-rate, always-hands-off, "
-                        + "planner-never-converges, concurrent-writers, but found \"" + type + "\"");
+                        + "planner-never-converges, concurrent-writers, hallucination-rate, detection-rate, "
+                        + "context-rot, but found \"" + type + "\"");
         }
+    }
+
+    /** The node of a {@code {type, node, rate}} fault, which must be of one of {@code kinds}. */
+    private static NodeId rated(JsonCursor f, Map<NodeId, NodeKind> nodes, List<NodeKind> kinds)
+            throws SimulationFormatException {
+        f.allowOnly(List.of("type", "node", "rate"));
+        NodeId id = node(f, "node", nodes, null);
+        if (!kinds.contains(nodes.get(id))) {
+            List<String> names = kinds.stream().map(NodeKind::jsonName).toList();
+            String expected = names.size() == 1 ? names.get(0)
+                    : String.join(", ", names.subList(0, names.size() - 1)) + " or " + names.get(names.size() - 1);
+            throw f.error("node", "expected a " + expected + " node, but \"" + id + "\" is a "
+                    + nodes.get(id).jsonName());
+        }
+        return id;
     }
 
     /** The node named at {@code key}, which must exist and, when {@code kind} is given, be of that kind. */

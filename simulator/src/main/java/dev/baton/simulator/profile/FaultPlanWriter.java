@@ -44,6 +44,12 @@ final class FaultPlanWriter {
         } else if (f instanceof Fault.PlannerNeverConverges) {
             o.put("type", "planner-never-converges");
             o.put("node", f.node().value());
+        } else if (f instanceof Fault.HallucinationRate) {
+            rated(o, "hallucination-rate", f, ((Fault.HallucinationRate) f).rate());
+        } else if (f instanceof Fault.DetectionRate) {
+            rated(o, "detection-rate", f, ((Fault.DetectionRate) f).rate());
+        } else if (f instanceof Fault.ContextRot) {
+            rated(o, "context-rot", f, ((Fault.ContextRot) f).rate());
         } else if (f instanceof Fault.ConcurrentWriters) {
             Fault.ConcurrentWriters c = (Fault.ConcurrentWriters) f;
             o.put("type", "concurrent-writers");
@@ -57,5 +63,11 @@ final class FaultPlanWriter {
             throw new AssertionError("unhandled fault " + f);
         }
         return o;
+    }
+
+    private static void rated(ObjectNode o, String type, Fault f, double rate) {
+        o.put("type", type);
+        o.put("node", f.node().value());
+        o.set("rate", SimulationSectionWriter.number(rate));
     }
 }

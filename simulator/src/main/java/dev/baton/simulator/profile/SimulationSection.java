@@ -50,7 +50,7 @@ public record SimulationSection(Map<NodeId, BehaviourProfile> profiles, List<Fau
             return EMPTY;
         }
         try {
-            return SimulationSectionReader.read(data.json(), nodeKinds(design));
+            return SimulationSectionReader.read(data.json(), nodeKinds(design), defaults(design));
         } catch (SimulationFormatException e) {
             String inFile = "$.simulation" + e.jsonPath().substring(1);
             String problem = e.getMessage().substring(("at " + e.jsonPath() + ": ").length());
@@ -60,13 +60,25 @@ public record SimulationSection(Map<NodeId, BehaviourProfile> profiles, List<Fau
 
     /**
      * {@code design} with this section as its simulation section, in canonical form (profiles list only what
-     * differs from their node kind's defaults); an empty section removes it.
+     * differs from their node's defaults, {@link BehaviourProfile#defaultsFor(Node)}); an empty section removes it.
      *
      * @throws IllegalArgumentException when a profile names a node the design does not have
      */
     public Design writeTo(Design design) {
-        String text = SimulationSectionWriter.write(this, nodeKinds(design));
+        String text = SimulationSectionWriter.writeAgainst(this, defaults(design));
         return design.withSimulation(new SimulationData(CanonicalJson.compact(text, "the simulation section")));
+    }
+
+    /**
+     * The default profile of each node of {@code design}: its kind's defaults with what the node's own settings say
+     * about its behaviour ({@link BehaviourProfile#defaultsFor(Node)}); the first node wins when an id is duplicated.
+     */
+    public static Map<NodeId, BehaviourProfile> defaults(Design design) {
+        Map<NodeId, BehaviourProfile> out = new LinkedHashMap<>();
+        for (Node n : design.nodes()) {
+            out.putIfAbsent(n.id(), BehaviourProfile.defaultsFor(n));
+        }
+        return out;
     }
 
     /** The kind of each node of {@code design}; the first node wins when an id is duplicated. */

@@ -27,12 +27,25 @@ public final class SimulationSectionReader {
     private SimulationSectionReader() {}
 
     /**
-     * Parses {@code json}.
+     * Parses {@code json}; a profile's missing keys take its node kind's defaults.
      *
      * @param nodes the design's nodes and their kinds
      * @throws SimulationFormatException with the JSONPath and the reason when the text is not a valid section
      */
     public static SimulationSection read(String json, Map<NodeId, NodeKind> nodes) throws SimulationFormatException {
+        return read(json, nodes, kindDefaults(nodes));
+    }
+
+    /**
+     * Parses {@code json}; a profile's missing keys take {@code defaults} of its node (see
+     * {@link BehaviourProfile#defaultsFor(dev.baton.model.Node)}).
+     *
+     * @param nodes    the design's nodes and their kinds
+     * @param defaults each node's default profile
+     * @throws SimulationFormatException with the JSONPath and the reason when the text is not a valid section
+     */
+    public static SimulationSection read(String json, Map<NodeId, NodeKind> nodes,
+            Map<NodeId, BehaviourProfile> defaults) throws SimulationFormatException {
         JsonNode tree;
         try {
             tree = MAPPER.readTree(json);
@@ -43,12 +56,12 @@ public final class SimulationSectionReader {
         if (tree == null || tree.isMissingNode()) {
             throw new SimulationFormatException("$", "expected an object, but found no JSON at all", null);
         }
-        return read(tree, nodes);
+        return read(tree, nodes, defaults);
     }
 
     /** Reads an already parsed section (for example the {@code simulation} value of a design file). */
-    public static SimulationSection read(JsonNode section, Map<NodeId, NodeKind> nodes)
-            throws SimulationFormatException {
+    public static SimulationSection read(JsonNode section, Map<NodeId, NodeKind> nodes,
+            Map<NodeId, BehaviourProfile> defaults) throws SimulationFormatException {
         JsonCursor root = JsonCursor.root(section);
         root.allowOnly(List.of("profiles", "faultPlans"));
         Map<NodeId, BehaviourProfile> profiles = new LinkedHashMap<>();
@@ -56,7 +69,7 @@ public final class SimulationSectionReader {
             JsonCursor p = root.object("profiles");
             for (Map.Entry<String, JsonNode> f : p.fields()) {
                 NodeId id = nodeRef(p, f.getKey(), f.getKey(), nodes);
-                profiles.put(id, ProfileReader.read(p.objectField(f), BehaviourProfile.defaultsFor(nodes.get(id))));
+                profiles.put(id, ProfileReader.read(p.objectField(f), defaults.get(id)));
             }
         }
         List<FaultPlan> plans = new ArrayList<>();
@@ -66,6 +79,13 @@ public final class SimulationSectionReader {
             }
         }
         return root.build(() -> new SimulationSection(profiles, plans));
+    }
+
+    /** The defaults of each node's kind. */
+    static Map<NodeId, BehaviourProfile> kindDefaults(Map<NodeId, NodeKind> nodes) {
+        Map<NodeId, BehaviourProfile> out = new LinkedHashMap<>();
+        nodes.forEach((id, kind) -> out.put(id, BehaviourProfile.defaultsFor(kind)));
+        return out;
     }
 
     /** The node id {@code text} found at {@code key} of {@code o}; it must name a node of the design. */

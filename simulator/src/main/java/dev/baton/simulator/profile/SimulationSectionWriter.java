@@ -41,25 +41,35 @@ public final class SimulationSectionWriter {
      * @throws IllegalArgumentException when a profile belongs to a node not in {@code nodes}
      */
     public static String write(SimulationSection section, Map<NodeId, NodeKind> nodes) {
+        return writeAgainst(section, SimulationSectionReader.kindDefaults(nodes));
+    }
+
+    /**
+     * Writes {@code section} in canonical form, each profile listing only what differs from its node's default.
+     *
+     * @param defaults each node's default profile (see {@link BehaviourProfile#defaultsFor(dev.baton.model.Node)})
+     * @throws IllegalArgumentException when a profile belongs to a node not in {@code defaults}
+     */
+    public static String writeAgainst(SimulationSection section, Map<NodeId, BehaviourProfile> defaults) {
         try {
-            return MAPPER.writer(PRETTY).writeValueAsString(toTree(section, nodes)) + "\n";
+            return MAPPER.writer(PRETTY).writeValueAsString(toTree(section, defaults)) + "\n";
         } catch (JsonProcessingException e) {
             throw new IllegalStateException("a tree of plain values always serialises", e);
         }
     }
 
     /** The section as a JSON tree (to embed in a design file). */
-    public static ObjectNode toTree(SimulationSection section, Map<NodeId, NodeKind> nodes) {
+    public static ObjectNode toTree(SimulationSection section, Map<NodeId, BehaviourProfile> defaults) {
         ObjectNode root = NODES.objectNode();
         if (!section.profiles().isEmpty()) {
             ObjectNode profiles = root.putObject("profiles");
             for (Map.Entry<NodeId, BehaviourProfile> e : section.profiles().entrySet()) {
-                NodeKind kind = nodes.get(e.getKey());
-                if (kind == null) {
+                BehaviourProfile base = defaults.get(e.getKey());
+                if (base == null) {
                     throw new IllegalArgumentException("profile of node " + e.getKey() + " cannot be written: the "
                             + "design has no such node");
                 }
-                profiles.set(e.getKey().value(), profile(e.getValue(), BehaviourProfile.defaultsFor(kind)));
+                profiles.set(e.getKey().value(), profile(e.getValue(), base));
             }
         }
         if (!section.faultPlans().isEmpty()) {

@@ -9,14 +9,10 @@ import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.JsonNodeFactory;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import dev.baton.engine.core.Outcome;
-import dev.baton.model.Node;
-import dev.baton.model.NodeId;
-import dev.baton.model.NodeKind;
 import dev.baton.simulator.profile.SimulationSection;
 import dev.baton.simulator.profile.SimulationSectionWriter;
 import dev.baton.simulator.stats.DistributionSummary;
 import dev.baton.simulator.stats.Tally;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -139,12 +135,8 @@ public final class ReportJson {
 
     /** The fault plan in the design file's JSON form. */
     public static JsonNode faultPlanJson(SimulationReport r) {
-        Map<NodeId, NodeKind> kinds = new LinkedHashMap<>();
-        for (Node n : r.design().nodes()) {
-            kinds.put(n.id(), n.kind());
-        }
         ObjectNode section = SimulationSectionWriter.toTree(new SimulationSection(Map.of(), List.of(r.faultPlan())),
-                kinds);
+                Map.of());
         return section.path("faultPlans").path(0);
     }
 

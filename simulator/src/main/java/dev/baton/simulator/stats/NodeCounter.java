@@ -20,7 +20,7 @@ public enum NodeCounter {
      * nothing but the run's end settled it.
      */
     ORPHANED_SUBTASKS,
-    /** A result reached the output without passing a validator. */
+    /** A result reached the output without passing a validator or being approved by a person on escalation. */
     UNVALIDATED_OUTPUTS,
     /** A wrong (hallucinated or corrupted) result reached the output. */
     WRONG_OUTPUTS,

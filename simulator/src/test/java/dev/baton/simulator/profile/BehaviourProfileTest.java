@@ -6,10 +6,18 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.assertj.core.api.Assertions.within;
 
 import dev.baton.model.NodeId;
+import dev.baton.model.Node;
 import dev.baton.model.NodeKind;
+import dev.baton.model.Position;
+import dev.baton.model.spec.CheckKind;
+import dev.baton.model.spec.ToolSpec;
+import dev.baton.model.spec.ValidatorCheck;
+import dev.baton.model.spec.ValidatorSpec;
 import java.time.Duration;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
+import java.util.OptionalInt;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.EnumSource;
@@ -78,5 +86,44 @@ class BehaviourProfileTest {
         assertThat(a.inOutage(60)).isFalse();
         assertThat(a.outages()).hasSize(1);
         assertThat(List.of(a.rateLimit().isUnlimited())).containsExactly(true);
+    }
+
+    @Test
+    void aToolsDefaultsComeFromItsOwnSettingsInTheDesign() {
+        Node scholar = new Node(NodeId.of("scholar"), "Scholar", new Position(0, 0), new ToolSpec("papers", 0.95,
+                Optional.of(Duration.ofMillis(1500)), OptionalInt.of(30), Optional.empty()));
+
+        BehaviourProfile p = BehaviourProfile.defaultsFor(scholar);
+
+        assertThat(p.availability().availability()).isEqualTo(0.95);
+        assertThat(p.availability().rateLimit()).isEqualTo(new RateLimit(30, Duration.ofMinutes(1)));
+        assertThat(p.latency()).isEqualTo(LatencyProfile.of(Duration.ofMillis(1500), Duration.ofMillis(4500)));
+        assertThat(p.outcomes()).isEqualTo(BehaviourProfile.defaultsFor(NodeKind.TOOL).outcomes());
+    }
+
+    @Test
+    void aToolWithoutLatencyOrRateLimitKeepsTheKindsDefaultsForThem() {
+        Node bare = new Node(NodeId.of("bare"), "", new Position(0, 0), ToolSpec.defaults());
+
+        BehaviourProfile p = BehaviourProfile.defaultsFor(bare);
+
+        assertThat(p.latency()).isEqualTo(BehaviourProfile.defaultsFor(NodeKind.TOOL).latency());
+        assertThat(p.availability().rateLimit().isUnlimited()).isTrue();
+        assertThat(p.availability().availability()).as("the design's own figure, 1.0 by default").isEqualTo(1.0);
+    }
+
+    @Test
+    void aValidatorThatVerifiesClaimsCatchesMoreFabricationsThanASchemaCheck() {
+        ValidatorSpec schema = ValidatorSpec.defaults();
+        ValidatorSpec claims = new ValidatorSpec(schema.invocation(), schema.confidenceThreshold(),
+                List.of(ValidatorCheck.of(CheckKind.CLAIM_VERIFICATION)), schema.onReject());
+
+        double plain = BehaviourProfile.defaultsFor(new Node(NodeId.of("v"), "", new Position(0, 0), schema))
+                .detectionRate();
+        double verifying = BehaviourProfile.defaultsFor(new Node(NodeId.of("v"), "", new Position(0, 0), claims))
+                .detectionRate();
+
+        assertThat(plain).isEqualTo(BehaviourProfile.defaultsFor(NodeKind.VALIDATOR).detectionRate());
+        assertThat(verifying).isGreaterThan(plain).isEqualTo(0.98);
     }
 }

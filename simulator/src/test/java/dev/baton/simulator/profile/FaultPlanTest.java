@@ -43,6 +43,20 @@ class FaultPlanTest {
     }
 
     @Test
+    void hallucinationDetectionAndContextRotFaultsSetTheirRates() {
+        NodeId check = NodeId.of("check");
+        FaultPlan plan = new FaultPlan("untrustworthy", "", List.of(new Fault.HallucinationRate(Y, 0.3),
+                new Fault.ContextRot(Y, 0.2), new Fault.DetectionRate(check, 0.5)));
+        BehaviourProfile y = plan.adjust(Y, BehaviourProfile.defaultsFor(NodeKind.AGENT));
+        assertThat(y.hallucinationRate()).isEqualTo(0.3);
+        assertThat(y.contextRotPerHop()).isEqualTo(0.2);
+        assertThat(plan.adjust(check, BehaviourProfile.defaultsFor(NodeKind.VALIDATOR)).detectionRate())
+                .isEqualTo(0.5);
+        assertThatThrownBy(() -> new Fault.HallucinationRate(Y, 1.5))
+                .hasMessage("hallucination-rate rate must be between 0 and 1, but was 1.5");
+    }
+
+    @Test
     void concurrentWritersNeedTwoDistinctWriters() {
         assertThatThrownBy(() -> new Fault.ConcurrentWriters(NodeId.of("crm"), "customer-42", List.of(Y, Y)))
                 .hasMessage("concurrent-writers needs at least two distinct writers, but was [y, y]");

@@ -26,11 +26,11 @@ class SimulationSectionInDesignTest {
                 .withSimulation(SimulationData.NONE);
     }
 
-    private static SimulationSection section() {
+    private static SimulationSection section() throws Exception {
         Map<NodeId, BehaviourProfile> profiles = new LinkedHashMap<>();
         profiles.put(WEB, BehaviourProfile.defaultsFor(NodeKind.AGENT)
                 .withLatency(LatencyProfile.of(Duration.ofMillis(1500), Duration.ofSeconds(12))));
-        profiles.put(SEARCH, BehaviourProfile.defaultsFor(NodeKind.TOOL));
+        profiles.put(SEARCH, BehaviourProfile.defaultsFor(research().node(SEARCH).orElseThrow()));
         FaultPlan outage = new FaultPlan("search API outage", "the search API is down for a minute",
                 List.of(new Fault.ToolOutage(SEARCH, new TimeWindow(Duration.ofSeconds(10), Duration.ofSeconds(70))),
                         new Fault.Crash(WEB, Duration.ofSeconds(15))));

@@ -57,6 +57,36 @@ class SimulationSectionJsonTest {
     }
 
     @Test
+    void hallucinationDetectionAndContextRotFaultsRoundTrip() throws Exception {
+        String json = """
+                {
+                  "faultPlans": [
+                    {
+                      "name": "bad chain",
+                      "faults": [
+                        {
+                          "type": "hallucination-rate",
+                          "node": "worker",
+                          "rate": 0.3
+                        },
+                        {
+                          "type": "context-rot",
+                          "node": "planner",
+                          "rate": 0.2
+                        }
+                      ]
+                    }
+                  ]
+                }
+                """;
+        SimulationSection section = SimulationSectionReader.read(json, NODES);
+
+        assertThat(section.faultPlan("bad chain").faults()).containsExactly(
+                new Fault.HallucinationRate(WORKER, 0.3), new Fault.ContextRot(PLANNER, 0.2));
+        assertThat(SimulationSectionWriter.write(section, NODES)).isEqualTo(json);
+    }
+
+    @Test
     void aWrittenSectionIsStableText() {
         SimulationSection section = new SimulationSection(
                 Map.of(WORKER, BehaviourProfile.defaultsFor(NodeKind.AGENT).withConvergencePerRound(0.25)),
@@ -96,7 +126,9 @@ class SimulationSectionJsonTest {
             {"profiles": {"worker": {"tokens": {"input": {"p50": 1.5}}}}} | at $.profiles.worker.tokens.input.p50: expected an integer, but found number 1.5
             {"profiles": {"worker": {"confidence": {"distribution": "normal"}}}} | at $.profiles.worker.confidence.distribution: expected "beta" or "uniform", but found "normal"
             {"faultPlans": [{"name": "x", "faults": [{"type": "tool-outage", "node": "worker", "from": "1s", "to": "2s"}]}]} | at $.faultPlans[0].faults[0].node: expected a tool node, but "worker" is a agent
-            {"faultPlans": [{"name": "x", "faults": [{"type": "explode", "node": "worker"}]}]} | at $.faultPlans[0].faults[0].type: expected one of crash, tool-outage, outcome-rate, always-hands-off, planner-never-converges, concurrent-writers, but found "explode"
+            {"faultPlans": [{"name": "x", "faults": [{"type": "hallucination-rate", "node": "search", "rate": 0.3}]}]} | at $.faultPlans[0].faults[0].node: expected a agent, orchestrator or planner node, but "search" is a tool
+            {"faultPlans": [{"name": "x", "faults": [{"type": "context-rot", "node": "worker", "rate": 1.2}]}]} | at $.faultPlans[0].faults[0]: invalid value (context-rot rate must be between 0 and 1, but was 1.2)
+            {"faultPlans": [{"name": "x", "faults": [{"type": "explode", "node": "worker"}]}]} | at $.faultPlans[0].faults[0].type: expected one of crash, tool-outage, outcome-rate, always-hands-off, planner-never-converges, concurrent-writers, hallucination-rate, detection-rate, context-rot, but found "explode"
             {"faultPlans": [{"name": "x", "faults": [{"type": "concurrent-writers", "node": "crm", "key": "k", "writers": ["worker", "nobody"]}]}]} | at $.faultPlans[0].faults[0].writers[1]: expected the id of a node of the design, but found "nobody", which is not one
             {"faultPlans": [{"name": "x"}, {"name": "x"}]} | at $: invalid value (fault plan names must be unique, but "x" appears twice)
             {"faultPlans": [{"faults": []}]} | at $.faultPlans[0].name: expected a value, but the key is missing

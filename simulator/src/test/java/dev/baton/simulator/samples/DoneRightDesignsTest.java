@@ -1,0 +1,65 @@
+// SPDX-License-Identifier: Apache-2.0
+package dev.baton.simulator.samples;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import dev.baton.engine.core.Outcome;
+import dev.baton.model.Design;
+import dev.baton.model.policy.TaskPolicy;
+import dev.baton.simulator.design.BehaviourModel;
+import dev.baton.simulator.design.DesignReplication;
+import dev.baton.simulator.montecarlo.Cancellation;
+import dev.baton.simulator.montecarlo.MonteCarloRunner;
+import dev.baton.simulator.montecarlo.MonteCarloSettings;
+import dev.baton.simulator.montecarlo.ProgressListener;
+import dev.baton.simulator.profile.SimulationSection;
+import dev.baton.simulator.report.SimulationTally;
+import dev.baton.simulator.review.SampleDesignFiles;
+import dev.baton.simulator.stats.NodeCounter;
+import dev.baton.simulator.stats.RunStatistics;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+
+/**
+ * The "done right" sample designs under each of their saved fault plans: the faults happen, and the design's
+ * guarantees hold. No run is a runaway (every one ends by the design's own caps, never at the simulation horizon),
+ * no subtask is orphaned, no update is lost, no result reaches the output without passing a validator, and no run
+ * passes its hop cap, token ceiling or cost ceiling; retries stay within the shared retry budget.
+ */
+class DoneRightDesignsTest {
+    private static final MonteCarloSettings SETTINGS = new MonteCarloSettings(300, 20261122, 2, 50);
+
+    @ParameterizedTest(name = "{0} under \"{1}\"")
+    @CsvSource({"research-pipeline, worker crash", "research-pipeline, search API outage",
+        "support-handoff, worker crash", "support-handoff, billing API outage", "support-handoff, triage bounces",
+        "adaptive-planning, worker crash", "adaptive-planning, market data outage",
+        "adaptive-planning, planner never converges"})
+    void everyGuaranteeHoldsUnderEverySavedPlan(String name, String plan) throws Exception {
+        Design design = SampleDesignFiles.load(name);
+        TaskPolicy policy = design.policy();
+
+        SimulationTally tally = simulate(design, plan);
+        RunStatistics.Summary<Outcome> s = tally.stats().summary();
+
+        assertThat(tally.runawayCost().size()).as("runaways").isZero();
+        assertThat(total(s, NodeCounter.ORPHANED_SUBTASKS)).as("orphaned subtasks").isZero();
+        assertThat(total(s, NodeCounter.LOST_UPDATES)).as("lost updates").isZero();
+        assertThat(total(s, NodeCounter.UNVALIDATED_OUTPUTS)).as("unvalidated outputs").isZero();
+        assertThat(s.hops().max()).as("hops").isLessThanOrEqualTo(policy.hopCap().orElseThrow());
+        assertThat(s.tokens().max()).as("tokens").isLessThanOrEqualTo(policy.tokenCeiling().orElseThrow());
+        assertThat(s.cost().max()).as("cost").isLessThanOrEqualTo(policy.costCeilingUsd().orElseThrow().doubleValue());
+        assertThat(total(s, NodeCounter.RETRIES)).as("retries draw on the shared budget")
+                .isLessThanOrEqualTo(s.runs() * policy.sharedRetryBudget().orElseThrow());
+    }
+
+    private static SimulationTally simulate(Design design, String plan) throws Exception {
+        SimulationSection section = SimulationSection.of(design);
+        BehaviourModel model = BehaviourModel.compile(design, section, section.faultPlan(plan));
+        return new MonteCarloRunner().run(SETTINGS, new DesignReplication(model), SimulationTally.aggregation(model),
+                ProgressListener.NONE, new Cancellation()).aggregate();
+    }
+
+    private static long total(RunStatistics.Summary<Outcome> s, NodeCounter c) {
+        return s.counters().values().stream().mapToLong(row -> row.get(c)).sum();
+    }
+}
