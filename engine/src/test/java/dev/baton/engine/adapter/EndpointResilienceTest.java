@@ -121,6 +121,22 @@ class EndpointResilienceTest extends WithStubServer {
     }
 
     @Test
+    void failedProbeOpensTheBreakerAgain() throws Exception {
+        stub.answer(status(503, Map.of()));
+
+        EndpointRun r = run(8, Duration.ofSeconds(1), Duration.ofMinutes(5));
+
+        assertThat(stub.received()).as("5 failures and the failed probe").hasSize(6);
+        assertThat(r.decisions(DecisionKind.ENDPOINT_BREAKER)).satisfiesExactly(
+                open -> assertThat(open).contains(": closed -> open after 5 consecutive failures"),
+                halfOpen -> assertThat(halfOpen).endsWith(": open -> half-open"),
+                reopened -> assertThat(reopened).contains(": half-open -> open after its probe failed (last: "
+                        + "summarizer: server error: "));
+        assertThat(r.decisions(DecisionKind.BREAKER_REJECTED)).hasSize(2);
+        assertThat(r.result.outcome()).isEqualTo(Outcome.FAILED);
+    }
+
+    @Test
     void openBreakerWithoutRetriesLeftFailsTheTaskNamingTheEndpoint() throws Exception {
         stub.answer(status(503, Map.of()));
 

@@ -82,6 +82,19 @@ class OtelExportCommandTest {
     }
 
     @Test
+    void contentIsExportedOnlyWithIncludeContent() throws Exception {
+        Path plain = dir.resolve("plain.json");
+        Path withContent = dir.resolve("content.json");
+        assertThat(run("run-1", "--file", plain.toString(), "--db", db.toString()).code()).isZero();
+        assertThat(run("run-1", "--file", withContent.toString(), "--include-content", "--db", db.toString()).code())
+                .isZero();
+        assertThat(Files.readString(plain)).doesNotContain("gen_ai.input.messages")
+                .doesNotContain("gen_ai.output.messages");
+        assertThat(Files.readString(withContent)).contains("gen_ai.input.messages")
+                .contains("gen_ai.output.messages");
+    }
+
+    @Test
     void sendsTheRunToACollector() throws Exception {
         try (StubServer collector = StubServer.start()) {
             collector.answerJson("{}");
