@@ -81,6 +81,7 @@ final class CanvasGestures {
         lastY = e.getY();
         if (e.getButton() == MouseButton.MIDDLE || e.getButton() == MouseButton.SECONDARY || spaceDown) {
             mode = Mode.PAN;
+            view.setGestureActive(true);
             view.setCursor(Cursor.CLOSED_HAND);
             return;
         }
@@ -104,6 +105,7 @@ final class CanvasGestures {
             }
             anchor = node.get();
             mode = document.selection().contains(id) ? Mode.MOVE : Mode.NONE;
+            view.setGestureActive(mode == Mode.MOVE);
             return;
         }
         Optional<Edge> edge = model.edgeAt(wx(e), wy(e), 6 / view.viewport().scale());
@@ -117,11 +119,13 @@ final class CanvasGestures {
             document.select(Selection.EMPTY);
         }
         mode = Mode.RUBBER_BAND;
+        view.setGestureActive(true);
         view.state().rubberBand = new double[] {wx(e), wy(e), wx(e), wy(e)};
     }
 
     private void startConnect(Node from, MouseEvent e) {
         mode = Mode.CONNECT;
+        view.setGestureActive(true);
         RenderState s = view.state();
         s.connectFrom = from.id();
         s.connectX = wx(e);
@@ -206,6 +210,7 @@ final class CanvasGestures {
             }
         } finally {
             mode = Mode.NONE;
+            view.setGestureActive(false);
             anchor = null;
             s.moving = Set.of();
             s.rubberBand = null;

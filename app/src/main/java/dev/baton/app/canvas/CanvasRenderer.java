@@ -25,7 +25,8 @@ import org.kordamp.ikonli.materialdesign2.MaterialDesignC;
 /**
  * Draws a design on a Canvas: grid, edges, nodes, selection and gesture feedback. Immediate mode keeps a
  * 2,000-node design cheap: only what is visible is drawn, edges are batched into one path per kind, and below
- * {@link #DETAIL_SCALE} nodes become plain coloured blocks (no text or icons). Use on the FX thread.
+ * {@link #DETAIL_SCALE} the {@link OverviewLayer} draws nodes as plain coloured blocks and edges as thin lines into
+ * one image. Use on the FX thread.
  */
 public final class CanvasRenderer {
     /** Below this zoom, nodes are drawn as blocks and edges without arrowheads or labels. */
@@ -38,6 +39,7 @@ public final class CanvasRenderer {
     private CanvasPalette palette;
     private final NodePainter nodePainter = new NodePainter();
     private final GridTile gridTile = new GridTile();
+    private final OverviewLayer overview = new OverviewLayer();
 
     public CanvasRenderer(CanvasPalette palette) {
         this.palette = palette;
@@ -55,6 +57,14 @@ public final class CanvasRenderer {
     public void draw(GraphicsContext g, CanvasModel model, Viewport vp, RenderState state, double width,
             double height, boolean showGrid) {
         g.save();
+        if (vp.scale() < DETAIL_SCALE) {
+            overview.draw(g, palette, model, vp, state, (int) width, (int) height, showGrid);
+            g.setTransform(vp.scale(), 0, 0, vp.scale(), vp.translateX(), vp.translateY());
+            drawGesture(g, model, state, vp.scale());
+            g.restore();
+            DesignHeader.draw(g, palette, model.design());
+            return;
+        }
         g.setFill(palette.get(CanvasTokens.BACKGROUND));
         g.fillRect(0, 0, width, height);
         double minX = vp.toWorldX(0);
@@ -65,7 +75,7 @@ public final class CanvasRenderer {
             drawGrid(g, vp, width, height);
         }
         g.setTransform(vp.scale(), 0, 0, vp.scale(), vp.translateX(), vp.translateY());
-        boolean detailed = vp.scale() >= DETAIL_SCALE;
+        boolean detailed = true;
         drawEdges(g, model, state, minX, minY, maxX, maxY, detailed, vp.scale());
         drawNodes(g, model, state, minX, minY, maxX, maxY, detailed);
         drawGesture(g, model, state, vp.scale());

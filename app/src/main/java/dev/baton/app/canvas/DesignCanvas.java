@@ -15,6 +15,8 @@ import java.util.Map;
 import java.util.Set;
 import javafx.animation.AnimationTimer;
 import javafx.beans.property.BooleanProperty;
+import javafx.beans.property.ReadOnlyBooleanProperty;
+import javafx.beans.property.ReadOnlyBooleanWrapper;
 import javafx.beans.property.SimpleBooleanProperty;
 import javafx.scene.canvas.Canvas;
 import javafx.scene.layout.Region;
@@ -25,6 +27,8 @@ import javafx.scene.layout.Region;
  * emits edits through it.
  */
 public final class DesignCanvas extends Region {
+    /** Screen pixels left around the design by Zoom to Fit. */
+    static final double FIT_MARGIN = 40;
     private final DocumentViewModel document;
     private final Canvas canvas = new Canvas();
     private final Viewport viewport = new Viewport();
@@ -32,7 +36,10 @@ public final class DesignCanvas extends Region {
     private final CanvasRenderer renderer;
     private final BooleanProperty snapToGrid = new SimpleBooleanProperty(this, "snapToGrid", true);
     private final BooleanProperty showGrid = new SimpleBooleanProperty(this, "showGrid", true);
+    private final ReadOnlyBooleanWrapper gestureActive = new ReadOnlyBooleanWrapper(this, "gestureActive");
     private final List<Runnable> viewListeners = new ArrayList<>();
+    private double reservedWidth;
+    private double reservedHeight;
     private CanvasModel model;
     private boolean dirty = true;
     private long lastFrameNanos;
@@ -139,12 +146,40 @@ public final class DesignCanvas extends Region {
         requestRedraw();
     }
 
-    /** Shows the whole design. */
+    /** True while a drag on the canvas (move, connect, rubber band, pan) is in progress. */
+    public ReadOnlyBooleanProperty gestureActiveProperty() {
+        return gestureActive.getReadOnlyProperty();
+    }
+
+    void setGestureActive(boolean value) {
+        gestureActive.set(value);
+    }
+
+    /**
+     * Keeps a {@code width} x {@code height} area in the bottom-right corner free of the design when fitting it
+     * into view: an overlay (the minimap) sits there.
+     */
+    public void reserveCorner(double width, double height) {
+        reservedWidth = width;
+        reservedHeight = height;
+    }
+
+    /** Shows the whole design, clear of the reserved corner. */
     public void zoomToFit() {
         double[] b = model.bounds();
         double w = getWidth() > 0 ? getWidth() : 1000;
         double h = getHeight() > 0 ? getHeight() : 700;
-        viewport.fit(b[0], b[1], b[2], b[3], w, h, 40);
+        viewport.fit(b[0], b[1], b[2], b[3], w, h, FIT_MARGIN);
+        if (reservedWidth > 0 && viewport.toScreenX(b[2]) > w - reservedWidth
+                && viewport.toScreenY(b[3]) > h - reservedHeight) {
+            // Fit beside the corner or above it, whichever leaves the design larger.
+            Viewport beside = new Viewport();
+            beside.fit(b[0], b[1], b[2], b[3], w - reservedWidth, h, FIT_MARGIN);
+            Viewport above = new Viewport();
+            above.fit(b[0], b[1], b[2], b[3], w, h - reservedHeight, FIT_MARGIN);
+            Viewport best = beside.scale() >= above.scale() ? beside : above;
+            viewport.set(best.scale(), best.translateX(), best.translateY());
+        }
         requestRedraw();
     }
 

@@ -2,41 +2,102 @@
 package dev.baton.app.canvas;
 
 import dev.baton.model.Node;
+import java.util.Arrays;
+import javafx.beans.property.BooleanProperty;
+import javafx.beans.property.SimpleBooleanProperty;
 import javafx.scene.canvas.Canvas;
 import javafx.scene.canvas.GraphicsContext;
+import javafx.scene.control.Button;
+import javafx.scene.control.Tooltip;
 import javafx.scene.input.MouseEvent;
 import javafx.scene.layout.Region;
+import org.kordamp.ikonli.javafx.FontIcon;
+import org.kordamp.ikonli.materialdesign2.MaterialDesignC;
+import org.kordamp.ikonli.materialdesign2.MaterialDesignM;
 
 /**
- * An overview of the whole design with the visible area outlined; click or drag in it to move the camera. Redrawn
- * after each canvas frame, as coloured blocks only, so it stays cheap for large designs.
+ * An overview of the whole design with the visible area outlined; click or drag in it to move the camera. It sits
+ * over a corner of the canvas, so it keeps out of the user's way: it collapses to a small button, the canvas keeps
+ * its corner free when fitting the design ({@link DesignCanvas#reserveCorner}), and while a drag on the canvas is
+ * in progress it turns faint and lets the pointer through. The nodes are drawn on their own layer, redrawn only
+ * when the design or the overview's extent changes; each canvas frame only redraws the outline of the view.
  */
 public final class Minimap extends Region {
     public static final double WIDTH = 200;
     public static final double HEIGHT = 120;
+    /** Space kept between the minimap and the canvas edges. */
+    public static final double MARGIN = 12;
 
     private final DesignCanvas main;
-    private final Canvas canvas = new Canvas(WIDTH, HEIGHT);
+    private final Canvas nodes = new Canvas(WIDTH, HEIGHT);
+    private final Canvas view = new Canvas(WIDTH, HEIGHT);
+    private final Button toggle = new Button();
+    /** The themed frame (border, shadow); cached as a bitmap, so the shadow is not blurred again every frame. */
+    private final Region frame = new Region();
+    private final BooleanProperty collapsed = new SimpleBooleanProperty(this, "collapsed", false);
     private double scale = 1;
     private double offsetX;
     private double offsetY;
     private double minX;
     private double minY;
+    private Object drawnFor;
 
     public Minimap(DesignCanvas main) {
         this.main = main;
-        getStyleClass().add("minimap");
         setId("minimap");
-        getChildren().add(canvas);
-        setPrefSize(WIDTH, HEIGHT);
-        setMaxSize(WIDTH, HEIGHT);
-        setMinSize(WIDTH, HEIGHT);
+        frame.getStyleClass().add("minimap");
+        frame.setCache(true);
+        frame.setMouseTransparent(true);
+        toggle.setId("minimapToggle");
+        toggle.getStyleClass().addAll("minimap-toggle", "flat");
+        toggle.setFocusTraversable(false);
+        toggle.setOnAction(e -> collapsed.set(!collapsed.get()));
+        getChildren().addAll(frame, nodes, view, toggle);
         main.addViewListener(this::redraw);
         addEventHandler(MouseEvent.MOUSE_PRESSED, this::jump);
         addEventHandler(MouseEvent.MOUSE_DRAGGED, this::jump);
+        collapsed.addListener((obs, old, now) -> updateShape());
+        visibleProperty().addListener((obs, old, now) -> updateShape());
+        main.gestureActiveProperty().addListener((obs, old, now) -> {
+            // While a node is dragged or a connection drawn, whatever lies under the minimap must stay reachable.
+            setMouseTransparent(now);
+            setOpacity(now ? 0.25 : 1.0);
+        });
+        updateShape();
+    }
+
+    /** Whether only the small button that brings the overview back is shown. */
+    public BooleanProperty collapsedProperty() {
+        return collapsed;
+    }
+
+    private void updateShape() {
+        boolean small = collapsed.get();
+        double w = small ? toggle.prefWidth(-1) : WIDTH;
+        double h = small ? toggle.prefHeight(-1) : HEIGHT;
+        setPrefSize(w, h);
+        setMaxSize(w, h);
+        setMinSize(w, h);
+        nodes.setVisible(!small);
+        view.setVisible(!small);
+        toggle.setGraphic(new FontIcon(small ? MaterialDesignM.MAP_OUTLINE : MaterialDesignC.CHEVRON_DOWN));
+        toggle.setTooltip(new Tooltip(small ? "Show the overview" : "Hide the overview"));
+        main.reserveCorner(isVisible() ? w + MARGIN : 0, isVisible() ? h + MARGIN : 0);
+        drawnFor = null;
+        redraw();
+    }
+
+    @Override
+    protected void layoutChildren() {
+        frame.resizeRelocate(0, 0, getWidth(), getHeight());
+        toggle.autosize();
+        toggle.relocate(getWidth() - toggle.getWidth(), getHeight() - toggle.getHeight());
     }
 
     private void jump(MouseEvent e) {
+        if (collapsed.get() || e.getTarget() != this && e.getTarget() != view && e.getTarget() != nodes) {
+            return;
+        }
         double wx = (e.getX() - offsetX) / scale + minX;
         double wy = (e.getY() - offsetY) / scale + minY;
         main.centreOn(wx, wy);
@@ -44,35 +105,45 @@ public final class Minimap extends Region {
     }
 
     private void redraw() {
-        if (!isVisible()) {
+        if (!isVisible() || collapsed.get()) {
             return;
         }
-        GraphicsContext g = canvas.getGraphicsContext2D();
-        var p = main.palette();
-        g.setFill(p.get(CanvasTokens.MINIMAP_BG));
-        g.fillRect(0, 0, WIDTH, HEIGHT);
         Viewport vp = main.viewport();
         double[] b = main.model().bounds();
         double vx1 = vp.toWorldX(0);
         double vy1 = vp.toWorldY(0);
         double vx2 = vp.toWorldX(main.getWidth());
         double vy2 = vp.toWorldY(main.getHeight());
-        minX = Math.min(b[0], vx1);
-        minY = Math.min(b[1], vy1);
-        double maxX = Math.max(b[2], vx2);
-        double maxY = Math.max(b[3], vy2);
+        double[] extent = {Math.min(b[0], vx1), Math.min(b[1], vy1), Math.max(b[2], vx2), Math.max(b[3], vy2)};
+        Object key = Arrays.asList(main.model(), main.palette(), Arrays.toString(extent));
+        if (!key.equals(drawnFor)) {
+            drawNodes(extent);
+            drawnFor = key;
+        }
+        GraphicsContext g = view.getGraphicsContext2D();
+        g.clearRect(0, 0, WIDTH, HEIGHT);
+        g.setStroke(main.palette().get(CanvasTokens.MINIMAP_VIEW));
+        g.setLineWidth(1.5);
+        g.strokeRect(offsetX + (vx1 - minX) * scale, offsetY + (vy1 - minY) * scale, (vx2 - vx1) * scale,
+                (vy2 - vy1) * scale);
+    }
+
+    private void drawNodes(double[] extent) {
+        GraphicsContext g = nodes.getGraphicsContext2D();
+        var p = main.palette();
+        g.setFill(p.get(CanvasTokens.MINIMAP_BG));
+        g.fillRect(0, 0, WIDTH, HEIGHT);
+        minX = extent[0];
+        minY = extent[1];
         double pad = 8;
-        scale = Math.min((WIDTH - 2 * pad) / Math.max(1, maxX - minX), (HEIGHT - 2 * pad) / Math.max(1, maxY - minY));
-        offsetX = (WIDTH - (maxX - minX) * scale) / 2;
-        offsetY = (HEIGHT - (maxY - minY) * scale) / 2;
+        scale = Math.min((WIDTH - 2 * pad) / Math.max(1, extent[2] - minX),
+                (HEIGHT - 2 * pad) / Math.max(1, extent[3] - minY));
+        offsetX = (WIDTH - (extent[2] - minX) * scale) / 2;
+        offsetY = (HEIGHT - (extent[3] - minY) * scale) / 2;
         for (Node n : main.model().design().nodes()) {
             g.setFill(p.get(NodeSkins.of(n).accentToken()));
             g.fillRect(offsetX + (n.position().x() - minX) * scale, offsetY + (n.position().y() - minY) * scale,
                     Math.max(1.5, NodeGeometry.width(n) * scale), Math.max(1.5, NodeGeometry.height(n) * scale));
         }
-        g.setStroke(p.get(CanvasTokens.MINIMAP_VIEW));
-        g.setLineWidth(1.5);
-        g.strokeRect(offsetX + (vx1 - minX) * scale, offsetY + (vy1 - minY) * scale, (vx2 - vx1) * scale,
-                (vy2 - vy1) * scale);
     }
 }

@@ -74,7 +74,7 @@ public final class MainWindow {
 
         StackPane canvasArea = new StackPane(canvas, minimap);
         StackPane.setAlignment(minimap, Pos.BOTTOM_RIGHT);
-        StackPane.setMargin(minimap, new Insets(12));
+        StackPane.setMargin(minimap, new Insets(Minimap.MARGIN));
         TabPane bottom = new TabPane(new Tab("Problems", new ProblemsView(document, canvas)));
         bottom.setTabClosingPolicy(TabPane.TabClosingPolicy.UNAVAILABLE);
         SplitPane centre = new SplitPane(canvasArea, bottom);

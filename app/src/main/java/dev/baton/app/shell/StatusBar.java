@@ -9,8 +9,13 @@ import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
 import javafx.scene.layout.Region;
 
-/** The status bar: last message, element counts, selection, zoom and the last frame's draw time. */
+/**
+ * The status bar: last message, element counts, selection and zoom. With {@code -Dbaton.debug.frameTime=true} the
+ * zoom is followed by the last canvas redraw's time (draw calls only, not rasterisation), for developers.
+ */
 final class StatusBar extends HBox {
+    private static final boolean SHOW_FRAME_TIME = Boolean.getBoolean("baton.debug.frameTime");
+
     private final Label message = new Label("Ready");
 
     StatusBar(DocumentViewModel document, DesignCanvas canvas) {
@@ -34,8 +39,15 @@ final class StatusBar extends HBox {
         document.designProperty().addListener((obs, old, now) -> refresh.run());
         document.selectionProperty().addListener((obs, old, now) -> refresh.run());
         refresh.run();
-        canvas.addViewListener(() -> zoom.setText(String.format(Locale.ROOT, "%d%%   %.1f ms/frame",
-                Math.round(canvas.viewport().scale() * 100), canvas.lastFrameNanos() / 1e6)));
+        canvas.addViewListener(() -> {
+            String text = Math.round(canvas.viewport().scale() * 100) + "%";
+            if (SHOW_FRAME_TIME) {
+                text += String.format(Locale.ROOT, "   %.1f ms/redraw", canvas.lastFrameNanos() / 1e6);
+            }
+            if (!text.equals(zoom.getText())) {
+                zoom.setText(text);
+            }
+        });
     }
 
     void show(String text, boolean error) {
