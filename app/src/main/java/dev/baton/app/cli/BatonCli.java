@@ -10,23 +10,18 @@ public final class BatonCli {
     private BatonCli() {}
 
     /**
-     * Whether these arguments ask for the designer window rather than a command: no arguments, or a single
-     * argument that is not an option or a subcommand (taken as a design file to open).
+     * Whether these arguments ask for the designer window rather than a command: no arguments, or a first argument
+     * that is neither a subcommand nor one of the root command's options ({@code --help}, {@code --version}): a
+     * design file or a designer option such as {@code --theme=dark}. The designer checks its options itself and
+     * names any it does not know.
      */
     public static boolean opensDesigner(String[] args) {
         if (args.length == 0) {
             return true;
         }
-        if (args.length == 1 && !args[0].startsWith("-")) {
-            return !newCommandLine().getSubcommands().containsKey(args[0]);
-        }
-        // The designer's own options, e.g. --screenshot=FILE, optionally with a design file.
-        for (String a : args) {
-            if (!a.startsWith("--screenshot") && a.startsWith("-")) {
-                return false;
-            }
-        }
-        return args[0].startsWith("--screenshot") || !newCommandLine().getSubcommands().containsKey(args[0]);
+        String first = args[0];
+        CommandLine cl = newCommandLine();
+        return !cl.getSubcommands().containsKey(first) && cl.getCommandSpec().findOption(first) == null;
     }
 
     /** Runs the command line and returns its exit code. */

@@ -13,6 +13,9 @@ class BatonCliTest {
         assertThat(BatonCli.opensDesigner(new String[] {"designs/support-handoff.baton.json"})).isTrue();
         assertThat(BatonCli.opensDesigner(new String[] {"--screenshot=x.png"})).isTrue();
         assertThat(BatonCli.opensDesigner(new String[] {"--screenshot=x.png", "d.baton.json"})).isTrue();
+        assertThat(BatonCli.opensDesigner(new String[] {"d.baton.json", "--theme=high-contrast", "--select=a",
+            "--layout", "--screenshot=x.png"})).isTrue();
+        assertThat(BatonCli.opensDesigner(new String[] {"--theme=dark"})).isTrue();
     }
 
     @Test
