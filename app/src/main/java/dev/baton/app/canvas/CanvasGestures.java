@@ -8,6 +8,7 @@ import dev.baton.model.Edge;
 import dev.baton.model.EdgeKind;
 import dev.baton.model.Node;
 import dev.baton.model.NodeId;
+import dev.baton.model.Size;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
@@ -27,7 +28,7 @@ import javafx.scene.input.ZoomEvent;
  * drag is one undo step.
  */
 final class CanvasGestures {
-    private enum Mode { NONE, MOVE, CONNECT, RUBBER_BAND, PAN }
+    private enum Mode { NONE, MOVE, RESIZE, CONNECT, RUBBER_BAND, PAN }
 
     private static final double WHEEL_ZOOM = 1.0015;
     private static final double KEY_PAN = 60;
@@ -40,6 +41,9 @@ final class CanvasGestures {
     private double lastX;
     private double lastY;
     private Node anchor;
+    /** The resize in progress: the node's box in world units while its handle is dragged. */
+    private double resizeWidth;
+    private double resizeHeight;
     private boolean spaceDown;
 
     CanvasGestures(DesignCanvas view, DocumentViewModel document) {
@@ -90,6 +94,14 @@ final class CanvasGestures {
         }
         CanvasModel model = view.model();
         double slack = 4 / view.viewport().scale();
+        Optional<Node> handle = resizeHandleAt(wx(e), wy(e));
+        if (handle.isPresent()) {
+            anchor = handle.get();
+            resizeWidth = NodeGeometry.width(anchor);
+            resizeHeight = NodeGeometry.height(anchor);
+            mode = Mode.RESIZE;
+            return;
+        }
         Optional<Node> port = model.outPortAt(wx(e), wy(e), slack);
         if (port.isPresent() && CanvasRenderer.hasOutput(port.get().kind())) {
             startConnect(port.get(), e);
@@ -148,6 +160,14 @@ final class CanvasGestures {
                 s.moveDx = d[0];
                 s.moveDy = d[1];
                 break;
+            case RESIZE:
+                resizeWidth = NodeGeometry.width(anchor) + (e.getX() - pressX) / scale;
+                resizeHeight = NodeGeometry.height(anchor) + (e.getY() - pressY) / scale;
+                // Drawn from a copy of the design, so edges follow the box; the document changes once, on release.
+                view.preview(document.design().updateNode(anchor.id(), n -> n.withSize(Optional.of(new Size(
+                        Math.max(NodeGeometry.MIN_WIDTH, Math.min(NodeGeometry.MAX_SIZE, resizeWidth)),
+                        Math.max(NodeGeometry.minHeight(n.kind()), Math.min(NodeGeometry.MAX_SIZE, resizeHeight)))))));
+                break;
             case CONNECT:
                 s.connectX = wx(e);
                 s.connectY = wy(e);
@@ -185,6 +205,10 @@ final class CanvasGestures {
                     double[] d = moveDelta(e, view.viewport().scale());
                     s.moving = Set.of();
                     document.moveSelection(d[0], d[1], false, "Move");
+                    break;
+                case RESIZE:
+                    view.endPreview();
+                    document.resizeNode(anchor.id(), resizeWidth, resizeHeight, view.snapToGridProperty().get());
                     break;
                 case CONNECT:
                     finishConnect(e);
@@ -246,9 +270,24 @@ final class CanvasGestures {
 
     private void moved(MouseEvent e) {
         double slack = 4 / view.viewport().scale();
+        if (resizeHandleAt(wx(e), wy(e)).isPresent()) {
+            view.setCursor(Cursor.SE_RESIZE);
+            return;
+        }
         Optional<Node> port = view.model().outPortAt(wx(e), wy(e), slack);
         boolean onPort = port.isPresent() && CanvasRenderer.hasOutput(port.get().kind());
         view.setCursor(onPort ? Cursor.CROSSHAIR : spaceDown ? Cursor.OPEN_HAND : Cursor.DEFAULT);
+    }
+
+    /** The selected node whose resize handle is under world point (x, y): only a lone selected node has one. */
+    private Optional<Node> resizeHandleAt(double x, double y) {
+        Set<NodeId> selected = document.selection().nodes();
+        if (selected.size() != 1 || view.viewport().scale() < CanvasRenderer.DETAIL_SCALE) {
+            return Optional.empty();
+        }
+        double slack = NodeGeometry.HANDLE / view.viewport().scale();
+        return view.model().node(selected.iterator().next())
+                .filter(n -> NodeGeometry.onResizeHandle(n, x, y, slack));
     }
 
     private void scrolled(ScrollEvent e) {

@@ -77,7 +77,7 @@ public final class CanvasRenderer {
         g.setTransform(vp.scale(), 0, 0, vp.scale(), vp.translateX(), vp.translateY());
         boolean detailed = true;
         drawEdges(g, model, state, minX, minY, maxX, maxY, detailed, vp.scale());
-        drawNodes(g, model, state, minX, minY, maxX, maxY, detailed);
+        drawNodes(g, model, state, minX, minY, maxX, maxY, detailed, vp.scale());
         drawGesture(g, model, state, vp.scale());
         g.restore();
         DesignHeader.draw(g, palette, model.design());
@@ -208,7 +208,7 @@ public final class CanvasRenderer {
     }
 
     private void drawNodes(GraphicsContext g, CanvasModel model, RenderState s, double minX, double minY,
-            double maxX, double maxY, boolean detailed) {
+            double maxX, double maxY, boolean detailed, double scale) {
         NodeId owner = model.design().policy().owner().orElse(null);
         for (Node n : model.design().nodes()) {
             double dx = s.moving.contains(n.id()) ? s.moveDx : 0;
@@ -225,11 +225,24 @@ public final class CanvasRenderer {
             if (detailed) {
                 nodePainter.paint(g, palette, n, x, y, w, h, s.selection.contains(n.id()),
                         s.legalTargets.contains(n.id()), n.id().equals(owner), s.nodeProblems.get(n.id()));
+                if (s.selection.nodes().size() == 1 && s.selection.contains(n.id())) {
+                    drawResizeHandle(g, x + w, y + h, scale);
+                }
             } else {
                 drawBlock(g, n, x, y, w, h, s.selection.contains(n.id()), s.nodeProblems.get(n.id()));
             }
         }
         g.setGlobalAlpha(1.0);
+    }
+
+    /** The square a lone selected node is resized by, centred on its bottom-right corner, constant on screen. */
+    private void drawResizeHandle(GraphicsContext g, double cx, double cy, double scale) {
+        double side = NodeGeometry.HANDLE / scale;
+        g.setFill(palette.get(CanvasTokens.NODE_FILL));
+        g.fillRect(cx - side / 2, cy - side / 2, side, side);
+        g.setStroke(palette.get(CanvasTokens.SELECTION));
+        g.setLineWidth(1.5 / scale);
+        g.strokeRect(cx - side / 2, cy - side / 2, side, side);
     }
 
     private void drawBlock(GraphicsContext g, Node n, double x, double y, double w, double h, boolean selected,

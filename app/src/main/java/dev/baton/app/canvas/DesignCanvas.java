@@ -3,6 +3,7 @@ package dev.baton.app.canvas;
 
 import dev.baton.app.document.DocumentViewModel;
 import dev.baton.app.validation.Problem;
+import dev.baton.model.Design;
 import dev.baton.model.EdgeId;
 import dev.baton.model.NodeId;
 import dev.baton.model.NodeKind;
@@ -124,6 +125,18 @@ public final class DesignCanvas extends Region {
 
     RenderState state() {
         return state;
+    }
+
+    /** Shows {@code design} instead of the document's until {@link #endPreview()} (a resize in progress). */
+    void preview(Design design) {
+        model = new CanvasModel(design);
+        requestRedraw();
+    }
+
+    /** Shows the document's design again. */
+    void endPreview() {
+        model = new CanvasModel(document.design());
+        requestRedraw();
     }
 
     public BooleanProperty snapToGridProperty() {

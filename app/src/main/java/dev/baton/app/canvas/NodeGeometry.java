@@ -14,6 +14,12 @@ public final class NodeGeometry {
     public static final double GRID = 20;
     /** Radius of a port circle. */
     public static final double PORT_RADIUS = 6;
+    /** The narrowest a user can make a node: the icon and a few characters of the label. */
+    public static final double MIN_WIDTH = 120;
+    /** The widest or tallest a user can make a node. */
+    public static final double MAX_SIZE = 1200;
+    /** Side of the resize handle square at a selected node's bottom-right corner, in screen pixels. */
+    public static final double HANDLE = 9;
 
     private NodeGeometry() {
     }
@@ -46,12 +52,27 @@ public final class NodeGeometry {
         }
     }
 
+    /** The node's width: the size the user gave it, else the kind's default. */
     public static double width(Node n) {
-        return width(n.kind());
+        // No Optional.map here: this runs for every node on every frame.
+        return n.size().isPresent() ? n.size().get().width() : width(n.kind());
     }
 
+    /** The node's height: the size the user gave it, else the kind's default. */
     public static double height(Node n) {
-        return height(n.kind());
+        return n.size().isPresent() ? n.size().get().height() : height(n.kind());
+    }
+
+    /** The shortest a user can make a node of this kind: its default height, which its content is laid out for. */
+    public static double minHeight(NodeKind kind) {
+        return height(kind);
+    }
+
+    /** Whether world point (x, y) lies on the node's resize handle, with {@code slack} world units of tolerance. */
+    public static boolean onResizeHandle(Node n, double x, double y, double slack) {
+        double cx = n.position().x() + width(n);
+        double cy = n.position().y() + height(n);
+        return Math.abs(x - cx) <= slack && Math.abs(y - cy) <= slack;
     }
 
     public static double outX(Node n) {

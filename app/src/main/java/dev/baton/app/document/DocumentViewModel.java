@@ -9,6 +9,7 @@ import dev.baton.app.edit.GraphEdit;
 import dev.baton.app.edit.Ids;
 import dev.baton.app.edit.MoveNodes;
 import dev.baton.app.edit.RemoveElements;
+import dev.baton.app.edit.ResizeNode;
 import dev.baton.app.edit.Selection;
 import dev.baton.app.layout.AutoLayout;
 import dev.baton.app.validation.Problem;
@@ -21,6 +22,7 @@ import dev.baton.model.Node;
 import dev.baton.model.NodeId;
 import dev.baton.model.NodeKind;
 import dev.baton.model.Position;
+import dev.baton.model.Size;
 import dev.baton.model.spec.NodeSpec;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -153,6 +155,30 @@ public final class DocumentViewModel {
         Map<NodeId, Position> positions = new AutoLayout().layout(design());
         execute(new MoveNodes(positions, "Auto-layout"), selection());
         return positions.size();
+    }
+
+    /**
+     * Resizes node {@code id} to {@code width} x {@code height} world units as one undo step: kept between the
+     * kind's minimum and {@link NodeGeometry#MAX_SIZE}, with the bottom-right corner on the grid if {@code snap}.
+     * The kind's default size is stored as "no size", so the file stays as it was. Returns the node's new size.
+     */
+    public Optional<Size> resizeNode(NodeId id, double width, double height, boolean snap) {
+        Node n = design().node(id).orElseThrow(() -> new IllegalArgumentException("no node " + id.value()));
+        double w = width;
+        double h = height;
+        if (snap) {
+            w = NodeGeometry.snap(n.position().x() + w) - n.position().x();
+            h = NodeGeometry.snap(n.position().y() + h) - n.position().y();
+        }
+        w = Math.max(NodeGeometry.MIN_WIDTH, Math.min(NodeGeometry.MAX_SIZE, w));
+        h = Math.max(NodeGeometry.minHeight(n.kind()), Math.min(NodeGeometry.MAX_SIZE, h));
+        Size wanted = new Size(w, h);
+        Optional<Size> size = wanted.width() == NodeGeometry.width(n.kind())
+                && wanted.height() == NodeGeometry.height(n.kind()) ? Optional.empty() : Optional.of(wanted);
+        if (!size.equals(n.size())) {
+            execute(new ResizeNode(id, size), selection());
+        }
+        return size;
     }
 
     /** Places a new node of {@code kind} with its top-left corner at (x, y), snapped if asked, and selects it. */

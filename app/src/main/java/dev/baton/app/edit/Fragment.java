@@ -64,7 +64,7 @@ public record Fragment(List<Node> nodes, List<Edge> edges) {
             NodeId id = new NodeId(Ids.fresh(Ids.stem(n.id().value()), taken));
             renamed.put(n.id(), id);
             Position p = n.position().translate(dx, dy);
-            newNodes.add(new Node(id, n.label(), p, n.spec(), n.extensions()));
+            newNodes.add(new Node(id, n.label(), p, n.size(), n.spec(), n.extensions()));
         }
         List<Edge> newEdges = new ArrayList<>();
         for (Edge e : edges) {

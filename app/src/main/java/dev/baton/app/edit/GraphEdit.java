@@ -10,7 +10,8 @@ import java.util.Optional;
  * hand-written inverse.
  */
 public sealed interface GraphEdit
-        permits AddElements, RemoveElements, MoveNodes, ReplaceNode, ReplaceEdge, ReplacePolicy, RenameDesign, ReplaceDesign,
+        permits AddElements, RemoveElements, MoveNodes, ResizeNode, ReplaceNode, ReplaceEdge, ReplacePolicy, RenameDesign,
+                ReplaceDesign,
                 CompositeEdit {
 
     /** The design after this edit; {@code design} is left untouched. */

@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import dev.baton.app.TestDesigns;
+import dev.baton.app.canvas.NodeGeometry;
 import dev.baton.app.edit.Selection;
 import dev.baton.app.validation.ModelValidation;
 import dev.baton.model.EdgeKind;
@@ -12,6 +13,7 @@ import dev.baton.model.Node;
 import dev.baton.model.NodeId;
 import dev.baton.model.NodeKind;
 import dev.baton.model.Position;
+import dev.baton.model.Size;
 import java.nio.file.Path;
 import java.util.Set;
 import org.junit.jupiter.api.BeforeEach;
@@ -107,5 +109,35 @@ class DocumentViewModelTest {
         vm.deleteSelection();
         vm.addNode(NodeKind.AGENT, 0, 0, false);
         assertThat(vm.problemsProperty().get()).isNotEmpty();
+    }
+
+    @Test
+    void resizingIsOneUndoStepKeptWithinLimitsAndTheDefaultSizeIsStoredAsNone() {
+        NodeId a1 = NodeId.of("a1"); // an agent at (500, 0): default 220 x 72
+        assertThat(vm.resizeNode(a1, 333, 101, true)).contains(new Size(340, 100));
+        assertThat(vm.design().node(a1).orElseThrow().size()).contains(new Size(340, 100));
+        assertThat(vm.history().undoLabelProperty().get()).isEqualTo("Resize");
+        vm.undo();
+        assertThat(vm.design().node(a1).orElseThrow().size()).isEmpty();
+        assertThat(vm.history().canUndoProperty().get()).isFalse();
+
+        assertThat(vm.resizeNode(a1, 10, 10, false)).as("clamped to the minimum")
+                .contains(new Size(NodeGeometry.MIN_WIDTH, NodeGeometry.height(NodeKind.AGENT)));
+        assertThat(vm.resizeNode(a1, 99_999, 99_999, false))
+                .contains(new Size(NodeGeometry.MAX_SIZE, NodeGeometry.MAX_SIZE));
+        assertThat(vm.resizeNode(a1, 220, 72, false)).as("back to the default").isEmpty();
+        assertThat(vm.design().node(a1).orElseThrow().size()).isEmpty();
+        int steps = 3;
+        for (int i = 0; i < steps; i++) {
+            vm.undo();
+        }
+        assertThat(vm.history().canUndoProperty().get()).as("each resize was its own step").isFalse();
+    }
+
+    @Test
+    void resizingToTheCurrentSizeIsNoEdit() {
+        vm.resizeNode(NodeId.of("a1"), 220, 72, false);
+        assertThat(vm.history().canUndoProperty().get()).isFalse();
+        assertThatThrownBy(() -> vm.resizeNode(NodeId.of("nope"), 300, 80, false)).hasMessage("no node nope");
     }
 }

@@ -2,6 +2,8 @@
 package dev.baton.app.shell;
 
 import static dev.baton.app.TestDesigns.node;
+import static dev.baton.app.shell.CanvasRobot.onFx;
+import static dev.baton.app.shell.CanvasRobot.until;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.baton.app.canvas.DesignCanvas;
@@ -27,10 +29,8 @@ import javafx.geometry.Point2D;
 import javafx.scene.control.Label;
 import javafx.scene.control.TextField;
 import javafx.scene.control.TitledPane;
-import javafx.scene.image.WritableImage;
 import javafx.scene.input.KeyCode;
 import javafx.scene.input.MouseButton;
-import javafx.scene.paint.Color;
 import javafx.stage.Stage;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
@@ -38,7 +38,6 @@ import org.junit.jupiter.api.io.TempDir;
 import org.testfx.api.FxRobot;
 import org.testfx.framework.junit5.ApplicationExtension;
 import org.testfx.framework.junit5.Start;
-import org.testfx.util.WaitForAsyncUtils;
 
 /** The designer driven like a user, headless: mouse drags, clicks and typing; checks on the model and the screen. */
 @ExtendWith(ApplicationExtension.class)
@@ -49,6 +48,7 @@ class MainWindowTest {
     private final ScriptedDialogs dialogs = new ScriptedDialogs();
     private MainWindow window;
     private Stage stage;
+    private CanvasRobot canvasRobot;
 
     @Start
     void start(Stage stage) throws Exception {
@@ -58,6 +58,7 @@ class MainWindowTest {
         stage.setWidth(1200);
         stage.setHeight(760);
         window.show(null);
+        canvasRobot = new CanvasRobot(window);
     }
 
     @Test
@@ -65,9 +66,9 @@ class MainWindowTest {
         DesignCanvas canvas = window.canvas();
         Point2D target = canvas.localToScreen(300, 250);
         robot.drag("#palette-agent", MouseButton.PRIMARY).dropTo(target);
-        WaitForAsyncUtils.waitForFxEvents();
+        until("the dropped node is in the design", () -> !window.document().design().nodes().isEmpty());
 
-        Design d = window.document().design();
+        Design d = onFx(() -> window.document().design());
         assertThat(d.nodes()).singleElement().satisfies(n -> {
             assertThat(n.kind()).isEqualTo(NodeKind.AGENT);
             double cx = canvas.viewport().toScreenX(n.position().x() + NodeGeometry.width(n) / 2);
@@ -75,9 +76,9 @@ class MainWindowTest {
             assertThat(cx).isCloseTo(300, org.assertj.core.data.Offset.offset(NodeGeometry.GRID));
             assertThat(cy).isCloseTo(250, org.assertj.core.data.Offset.offset(NodeGeometry.GRID));
         });
-        assertThat(stage.getTitle()).startsWith("*");
-        assertThat(robot.lookup("#outline").queryListView().getItems()).hasSize(1);
-        assertThat(pixel(canvas, 300 + 40, 250)).isNotEqualTo(pixel(canvas, 40, 400));
+        until("the title shows unsaved changes", () -> stage.getTitle().startsWith("*"));
+        until("the outline lists the node", () -> robot.lookup("#outline").queryListView().getItems().size() == 1);
+        assertThat(canvasRobot.pixel(300 + 40, 250)).isNotEqualTo(canvasRobot.pixel(40, 400));
     }
 
     @Test
@@ -87,21 +88,22 @@ class MainWindowTest {
         DesignCanvas canvas = window.canvas();
 
         robot.drag(outPort(canvas, "writer"), MouseButton.PRIMARY).dropTo(centre(canvas, "search"));
-        WaitForAsyncUtils.waitForFxEvents();
+        until("the call edge exists", () -> !window.document().design().edges().isEmpty());
         assertThat(window.document().design().edges()).singleElement().satisfies(e -> {
             assertThat(e.kind()).isEqualTo(EdgeKind.CALL);
             assertThat(e.from()).isEqualTo(NodeId.of("writer"));
         });
 
         robot.drag(outPort(canvas, "writer"), MouseButton.PRIMARY).dropTo(centre(canvas, "intake"));
-        WaitForAsyncUtils.waitForFxEvents();
+        // Nothing to wait for when nothing happens: wait until the drag has ended (no connection preview left).
+        until("the connection drag has ended", () -> window.canvas().model().design().edges().size() == 1
+                && robot.lookup("#designCanvas").query().getCursor() != javafx.scene.Cursor.CROSSHAIR);
         assertThat(window.document().design().edges()).as("an agent cannot feed the intake").hasSize(1);
 
         robot.press(KeyCode.CONTROL, KeyCode.Z).release(KeyCode.Z, KeyCode.CONTROL);
-        WaitForAsyncUtils.waitForFxEvents();
-        assertThat(window.document().design().edges()).isEmpty();
+        until("undo removes the edge", () -> window.document().design().edges().isEmpty());
         robot.press(KeyCode.CONTROL, KeyCode.SHIFT, KeyCode.Z).release(KeyCode.Z, KeyCode.SHIFT, KeyCode.CONTROL);
-        WaitForAsyncUtils.waitForFxEvents();
+        until("redo restores the edge", () -> window.document().design().edges().size() == 1);
         assertThat(window.document().design().edges()).extracting(Edge::kind).containsExactly(EdgeKind.CALL);
     }
 
@@ -110,39 +112,37 @@ class MainWindowTest {
         load(Design.empty("Budget").withNodes(List.of(node("writer", NodeKind.AGENT, 0, 0))));
         DesignCanvas canvas = window.canvas();
         robot.clickOn(centre(canvas, "writer"));
-        assertThat(robot.lookup("#propertiesHeading").queryLabeled().getText()).isEqualTo("agent \u00b7 writer");
+        until("the property sheet shows the writer",
+                () -> robot.lookup("#propertiesHeading").queryLabeled().getText().equals("agent \u00b7 writer"));
 
         robot.clickOn(titledPane(robot, "Limits"));
         TextField budget = editorOf(robot, "Token budget");
         robot.clickOn(budget).write("8000");
-        WaitForAsyncUtils.waitForFxEvents();
-        assertThat(budgetOf("writer")).isEqualTo(OptionalLong.of(8000));
+        until("the budget is 8000", () -> budgetOf("writer").equals(OptionalLong.of(8000)));
         assertThat(stage.getTitle()).startsWith("*");
 
         robot.clickOn(centre(canvas, "writer"));
+        until("the canvas has the focus", () -> window.canvas().isFocused());
         robot.press(KeyCode.CONTROL, KeyCode.Z).release(KeyCode.Z, KeyCode.CONTROL);
-        WaitForAsyncUtils.waitForFxEvents();
-        assertThat(budgetOf("writer")).as("typing 8000 is one undo step").isEmpty();
+        until("undo clears the budget", () -> budgetOf("writer").isEmpty());
+        assertThat(window.document().history().canUndoProperty().get()).as("typing 8000 is one undo step").isFalse();
         assertThat(window.document().selection().nodes()).containsExactly(NodeId.of("writer"));
         robot.press(KeyCode.CONTROL, KeyCode.SHIFT, KeyCode.Z).release(KeyCode.Z, KeyCode.SHIFT, KeyCode.CONTROL);
-        WaitForAsyncUtils.waitForFxEvents();
-        assertThat(budgetOf("writer")).isEqualTo(OptionalLong.of(8000));
+        until("redo sets the budget again", () -> budgetOf("writer").equals(OptionalLong.of(8000)));
         robot.clickOn(titledPane(robot, "Limits"));
         assertThat(editorOf(robot, "Token budget").getText()).isEqualTo("8000");
 
         Path file = dir.resolve("budget.baton.json");
         dialogs.saveAnswers.add(file);
         robot.press(KeyCode.CONTROL, KeyCode.S).release(KeyCode.S, KeyCode.CONTROL);
-        WaitForAsyncUtils.waitForFxEvents();
+        until("the title shows the saved file", () -> stage.getTitle().equals("budget.baton.json \u2014 Baton"));
         assertThat(file).exists();
-        assertThat(stage.getTitle()).isEqualTo("budget.baton.json \u2014 Baton");
 
         robot.clickOn("#toolNew");
-        WaitForAsyncUtils.waitForFxEvents();
-        assertThat(window.document().design().nodes()).isEmpty();
+        until("New empties the design", () -> window.document().design().nodes().isEmpty());
         dialogs.openAnswers.add(file);
         robot.press(KeyCode.CONTROL, KeyCode.O).release(KeyCode.O, KeyCode.CONTROL);
-        WaitForAsyncUtils.waitForFxEvents();
+        until("the saved file is open again", () -> window.document().design().node(NodeId.of("writer")).isPresent());
         assertThat(budgetOf("writer")).isEqualTo(OptionalLong.of(8000));
         assertThat(robot.lookup("#statusMessage").queryLabeled().getText()).isEqualTo("Opened budget.baton.json");
     }
@@ -150,7 +150,7 @@ class MainWindowTest {
     @Test
     void closingWithUnsavedChangesAsksAndCancelKeepsTheWindow(FxRobot robot) {
         robot.clickOn("#palette-tool");
-        WaitForAsyncUtils.waitForFxEvents();
+        until("the tool is added", () -> !window.document().design().nodes().isEmpty());
         dialogs.unsavedAnswer = Dialogs.UnsavedChoice.CANCEL;
         robot.interact(window::requestClose);
         assertThat(dialogs.askedUnsaved).isEqualTo(1);
@@ -158,33 +158,20 @@ class MainWindowTest {
     }
 
     private void load(Design design) {
-        WaitForAsyncUtils.asyncFx(() -> {
-            window.document().load(design, null);
-            window.canvas().viewport().set(1.0, 60, 60);
-            window.canvas().requestRedraw();
-        });
-        WaitForAsyncUtils.waitForFxEvents();
+        canvasRobot.load(design, 1.0, 60, 60);
     }
 
     private OptionalLong budgetOf(String id) {
-        return ((AgentSpec) window.document().design().node(NodeId.of(id)).orElseThrow().spec()).invocation()
-                .tokenBudget();
-    }
-
-    private dev.baton.model.Node model(String id) {
-        return window.document().design().node(NodeId.of(id)).orElseThrow();
+        return onFx(() -> ((AgentSpec) window.document().design().node(NodeId.of(id)).orElseThrow().spec())
+                .invocation().tokenBudget());
     }
 
     private Point2D centre(DesignCanvas canvas, String id) {
-        dev.baton.model.Node n = model(id);
-        return canvas.localToScreen(canvas.viewport().toScreenX(n.position().x() + NodeGeometry.width(n) / 2),
-                canvas.viewport().toScreenY(n.position().y() + NodeGeometry.height(n) / 2));
+        return canvasRobot.centre(id);
     }
 
     private Point2D outPort(DesignCanvas canvas, String id) {
-        dev.baton.model.Node n = model(id);
-        return canvas.localToScreen(canvas.viewport().toScreenX(NodeGeometry.outX(n)),
-                canvas.viewport().toScreenY(NodeGeometry.outY(n)));
+        return canvasRobot.outPort(id);
     }
 
     private static TitledPane titledPane(FxRobot robot, String title) {
@@ -203,13 +190,8 @@ class MainWindowTest {
                 .map(TextField.class::cast).findFirst().orElseThrow();
     }
 
-    private static Color pixel(DesignCanvas canvas, double x, double y) {
-        WritableImage image = WaitForAsyncUtils.waitFor(WaitForAsyncUtils.asyncFx(() -> canvas.snapshot(null, null)));
-        return image.getPixelReader().getColor((int) x, (int) y);
-    }
-
     /** Answers dialogs from queues set up by each test. */
-    private static final class ScriptedDialogs implements Dialogs {
+    static final class ScriptedDialogs implements Dialogs {
         final Deque<Path> openAnswers = new ArrayDeque<>();
         final Deque<Path> saveAnswers = new ArrayDeque<>();
         UnsavedChoice unsavedAnswer = UnsavedChoice.DISCARD;

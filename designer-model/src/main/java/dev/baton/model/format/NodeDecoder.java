@@ -6,6 +6,7 @@ import dev.baton.model.Node;
 import dev.baton.model.NodeId;
 import dev.baton.model.NodeKind;
 import dev.baton.model.Position;
+import dev.baton.model.Size;
 import dev.baton.model.spec.AdapterKind;
 import dev.baton.model.spec.AdapterSettings;
 import dev.baton.model.spec.AgentSpec;
@@ -65,6 +66,8 @@ final class NodeDecoder {
         String label = f.optString("label", "");
         JsonValue positionValue = f.opt("position");
         Position position = positionValue == null ? Position.ORIGIN : position(positionValue, ext);
+        JsonValue sizeValue = f.opt("size");
+        Optional<Size> size = sizeValue == null ? Optional.empty() : Optional.of(size(sizeValue, ext));
         JsonValue settingsValue = f.opt("settings");
         if (settingsValue == null) {
             // Settings are omitted when empty; decode an empty object so that required keys are reported.
@@ -75,7 +78,7 @@ final class NodeDecoder {
         NodeSpec spec = spec(kind, settings, ext);
         settings.finish();
         f.finish();
-        return new Node(id, label, position, spec, new Extensions(ext));
+        return new Node(id, label, position, size, spec, new Extensions(ext));
     }
 
     private Position position(JsonValue value, Map<String, String> ext) throws DesignLoadException {
@@ -84,6 +87,14 @@ final class NodeDecoder {
         double y = ctx.finite(f.req("y"));
         f.finish();
         return new Position(x, y);
+    }
+
+    private Size size(JsonValue value, Map<String, String> ext) throws DesignLoadException {
+        Fields f = ctx.object(value, "a size object {\"width\": number, \"height\": number}", "/size", ext);
+        double width = ctx.number(f.req("width"), Size.MIN, Size.MAX);
+        double height = ctx.number(f.req("height"), Size.MIN, Size.MAX);
+        f.finish();
+        return new Size(width, height);
     }
 
     private NodeSpec spec(NodeKind kind, Fields s, Map<String, String> ext) throws DesignLoadException {

@@ -41,6 +41,14 @@ final class NodeEncoder {
         w.numberField("y", Numbers.format(n.position().y()));
         x.writeMembers(w, "/position");
         w.endObject();
+        if (n.size().isPresent()) {
+            w.name("size");
+            w.beginObject();
+            w.numberField("width", Numbers.format(n.size().get().width()));
+            w.numberField("height", Numbers.format(n.size().get().height()));
+            x.writeMembers(w, "/size");
+            w.endObject();
+        }
         // Settings are omitted when they would be empty: probe with a throwaway writer first.
         JsonTextWriter probe = JsonTextWriter.compact();
         settings(probe, n.spec(), x);
