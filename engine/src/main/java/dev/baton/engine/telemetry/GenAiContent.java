@@ -22,7 +22,8 @@ final class GenAiContent {
         ArrayNode in = JSON.createArrayNode();
         message(in, "user", input);
         a.text("gen_ai.input.messages", in.toString());
-        if (!output.isEmpty()) {
+        // A failed call has no result (stored as JSON null): there is no output message to show.
+        if (!output.isEmpty() && !"null".equals(output)) {
             ArrayNode out = JSON.createArrayNode();
             ObjectNode m = message(out, "assistant", output);
             if (!finishReasons.isEmpty()) {

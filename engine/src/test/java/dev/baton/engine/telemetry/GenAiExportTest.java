@@ -137,5 +137,8 @@ class GenAiExportTest extends dev.baton.engine.adapter.WithStubServer {
         List<String> keys = new ArrayList<>();
         chat.path("attributes").forEach(a -> keys.add(a.get("key").asText()));
         assertThat(keys).doesNotContain("gen_ai.usage.input_tokens");
+        JsonNode withContent = OtlpFixtures.span(export(true), "chat llama3.1:8b");
+        assertThat(value(withContent, "gen_ai.input.messages")).isNotNull();
+        assertThat(value(withContent, "gen_ai.output.messages")).as("a failed call answered nothing").isNull();
     }
 }
