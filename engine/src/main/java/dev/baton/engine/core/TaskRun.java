@@ -82,6 +82,27 @@ public final class TaskRun {
         }
     }
 
+    /**
+     * The answer to call {@code callId} arrived at {@code now}: the same as {@code handle(now,
+     * RunEvent.Reply.of(callId, reply))} without the event object, for the virtual-time driver's inner loop.
+     */
+    public void reply(long now, int callId, AgentReply reply) {
+        if (s.finished) {
+            return;
+        }
+        s.now = now;
+        s.onReply(callId, java.util.Objects.requireNonNull(reply, "reply"));
+    }
+
+    /** Timer {@code timerId} fired at {@code now}: the same as {@code handle(now, new RunEvent.TimerFired(timerId))}. */
+    public void timerFired(long now, int timerId) {
+        if (s.finished) {
+            return;
+        }
+        s.now = now;
+        s.onTimer(timerId);
+    }
+
     public boolean finished() {
         return s.finished;
     }

@@ -12,7 +12,6 @@ import dev.baton.engine.core.RunResult;
 import dev.baton.engine.core.TaskRun;
 import dev.baton.engine.core.TraceSink;
 import dev.baton.model.script.ReplyKind;
-import java.util.ArrayList;
 
 /**
  * Runs a {@link TaskRun} in virtual time on the caller's thread: answers are scheduled at their latency, timers
@@ -30,23 +29,17 @@ public final class VirtualTimeDriver {
     /** Priority of timers (call timeouts, backoff, breaker, escalation and run deadlines). */
     public static final int PRIORITY_TIMER = 2;
 
-    private final EventQueue<RunEvent> queue;
-    private final ArrayList<EventQueue.Scheduled<RunEvent>> timers = new ArrayList<>();
-    /** Timer events by id, kept across runs: ids restart at 0 in every run, so they are reused, not reallocated. */
-    private final ArrayList<RunEvent.TimerFired> timerEvents = new ArrayList<>();
+    // Event kinds in the queue.
+    private static final int ANSWER = 0;
+    private static final int TIMER = 1;
+    private static final int HUMAN = 2;
+
+    private final EventQueue queue = new EventQueue(TIMER);
     private final Commands commands = new Commands();
     private Behaviour behaviour;
     private long now;
     private int events;
     private RunResult result;
-
-    public VirtualTimeDriver() {
-        this(new HeapEventQueue<>());
-    }
-
-    public VirtualTimeDriver(EventQueue<RunEvent> queue) {
-        this.queue = queue;
-    }
 
     /** Runs one task to its end and returns how it ended. */
     public RunResult run(RunPlan plan, RunId id, Object input, long seed, Behaviour nodes, TraceSink trace) {
@@ -58,14 +51,23 @@ public final class VirtualTimeDriver {
         TaskRun run = new TaskRun(plan, id, input, seed, trace, commands);
         run.start(0);
         while (!run.finished()) {
-            EventQueue.Scheduled<RunEvent> next = queue.poll();
-            if (next == null) {
+            if (!queue.poll()) {
                 throw new IllegalStateException("run " + id + " is stuck at " + now + "ns: no event is pending");
             }
-            now = next.time();
+            now = queue.time();
             events++;
-            run.handle(now, next.payload());
+            int kind = queue.kind();
+            if (kind == ANSWER) {
+                run.reply(now, queue.id(), (AgentReply) queue.payload());
+            } else if (kind == TIMER) {
+                run.timerFired(now, queue.id());
+            } else if (kind == HUMAN) {
+                run.handle(now, (RunEvent) queue.payload());
+            } else {
+                throw new AssertionError("unhandled event kind " + kind);
+            }
         }
+        queue.clear();
         behaviour = null;
         return result;
     }
@@ -82,29 +84,24 @@ public final class VirtualTimeDriver {
             if (reply == null || reply.kind() == ReplyKind.HANG) {
                 return;
             }
-            queue.schedule(now + reply.latencyNanos(), PRIORITY_ANSWER, RunEvent.Reply.of(call.callId(), reply));
+            queue.schedule(now + reply.latencyNanos(), PRIORITY_ANSWER, ANSWER, call.callId(), reply);
         }
 
         @Override
         public void startTimer(int timerId, long at) {
-            while (timerEvents.size() <= timerId) {
-                timerEvents.add(new RunEvent.TimerFired(timerEvents.size()));
-                timers.add(null);
-            }
-            EventQueue.Scheduled<RunEvent> e = queue.schedule(at, PRIORITY_TIMER, timerEvents.get(timerId));
-            timers.set(timerId, e);
+            queue.schedule(at, PRIORITY_TIMER, TIMER, timerId, null);
         }
 
         @Override
         public void cancelTimer(int timerId) {
-            timers.get(timerId).cancel();
+            queue.cancelTimer(timerId);
         }
 
         @Override
         public void escalate(EscalationRequest request) {
             HumanAnswer answer = behaviour.answer(request);
             if (answer != null) {
-                queue.schedule(now + answer.latencyNanos(), PRIORITY_ANSWER,
+                queue.schedule(now + answer.latencyNanos(), PRIORITY_ANSWER, HUMAN, request.escalation(),
                         new RunEvent.EscalationAnswered(request.escalation(), answer.decision()));
             }
         }
