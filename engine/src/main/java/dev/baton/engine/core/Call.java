@@ -1,19 +1,23 @@
 // SPDX-License-Identifier: Apache-2.0
 package dev.baton.engine.core;
 
-/** One invocation in flight (or settled) within a run: its reservation, timer, store snapshot and tool calls. */
+/**
+ * One invocation in flight (or settled) within a run: its reservation, timer, store snapshot and tool calls.
+ * Instances are reused across runs through {@link RunMemory}: {@link #init} sets every field, and a new field must
+ * be set there too ({@code RunMemoryTest} checks it).
+ */
 final class Call {
-    final int id;
-    final NodePlan node;
-    final CallPurpose purpose;
+    int id;
+    NodePlan node;
+    CallPurpose purpose;
     /** The subtask this call works on; null for coordinator, validator and tool calls. */
-    final Subtask subtask;
-    final long span;
-    final long parentSpan;
-    final int attempt;
+    Subtask subtask;
+    long span;
+    long parentSpan;
+    int attempt;
     long reservedTokens;
     long reservedCost;
-    int timerId = -1;
+    int timerId;
     /** Store versions at the call's start, by the node's store slots. */
     long[] readVersions;
     boolean settled;
@@ -42,13 +46,36 @@ final class Call {
     /** The last model exchange the adapter reported for this call; null for scripted answers. */
     ModelExchange exchange;
 
-    Call(int id, NodePlan node, CallPurpose purpose, Subtask subtask, long span, long parentSpan, int attempt) {
-        this.id = id;
-        this.node = node;
-        this.purpose = purpose;
-        this.subtask = subtask;
-        this.span = span;
-        this.parentSpan = parentSpan;
-        this.attempt = attempt;
+    Call init(int callId, NodePlan callee, CallPurpose why, Subtask work, long spanId, long parentSpanId,
+            int attemptNumber) {
+        id = callId;
+        node = callee;
+        purpose = why;
+        subtask = work;
+        span = spanId;
+        parentSpan = parentSpanId;
+        attempt = attemptNumber;
+        reservedTokens = 0;
+        reservedCost = 0;
+        timerId = -1;
+        readVersions = null;
+        settled = false;
+        reply = null;
+        pendingTools = 0;
+        dependencyFailure = null;
+        failedTool = null;
+        owner = null;
+        gate = null;
+        chargedTokens = 0;
+        chargedCost = 0;
+        request = null;
+        rejectedBy = null;
+        loopTokens = 0;
+        reportedInput = 0;
+        reportedOutput = 0;
+        toolRounds = 0;
+        toolRoundStart = 0;
+        exchange = null;
+        return this;
     }
 }

@@ -31,18 +31,18 @@ final class EndpointBreakers {
 
     private final RunState s;
     private final CircuitBreakerSettings settings;
-    private final Map<String, Endpoint> byKey = new HashMap<>();
-    private final Endpoint[] byNode;
+    /** Both null until a reply names an endpoint: scripted and simulated runs never need them. */
+    private Map<String, Endpoint> byKey;
+    private Endpoint[] byNode;
 
     EndpointBreakers(RunState s) {
         this.s = s;
-        this.settings = s.plan.design.policy().circuitBreaker().orElse(CircuitBreakerSettings.DEFAULTS);
-        this.byNode = new Endpoint[s.plan.nodes.length];
+        this.settings = s.plan.endpointBreaker;
     }
 
     /** The endpoint {@code node} was last seen answering from; null when none is known yet. */
     Endpoint of(NodePlan node) {
-        return byNode[node.index];
+        return byNode == null ? null : byNode[node.index];
     }
 
     /** Why a call of {@code node} at {@code ep} is rejected now (its breaker is open, or half-open and probing). */
@@ -73,6 +73,10 @@ final class EndpointBreakers {
         if (ex.endpoint() == null) {
             return;
         }
+        if (byKey == null) {
+            byKey = new HashMap<>();
+            byNode = new Endpoint[s.plan.nodes.length];
+        }
         Endpoint ep = byKey.get(ex.endpoint());
         if (ep == null) {
             ep = new Endpoint(ex.endpoint(), settings);
@@ -92,7 +96,7 @@ final class EndpointBreakers {
 
     /** The engine's own deadline ended call {@code c}: a probe that never answered re-opens the breaker. */
     void timedOut(Call c) {
-        Endpoint ep = byNode[c.node.index];
+        Endpoint ep = of(c.node);
         if (ep != null) {
             probeLost(c, ep, "no answer before the call's deadline");
         }

@@ -10,6 +10,7 @@ import dev.baton.model.NodeId;
 import dev.baton.model.NodeKind;
 import dev.baton.model.message.Constraint;
 import dev.baton.model.policy.TaskPolicy;
+import dev.baton.model.spec.CircuitBreakerSettings;
 import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -44,6 +45,8 @@ public final class RunPlan {
     final int[] finalValidators;
     final int storeCount;
     final int toolCount;
+    /** The breaker settings of model endpoints: the task's, else the defaults. */
+    final CircuitBreakerSettings endpointBreaker;
 
     private RunPlan(Design design, EngineLimits limits) {
         this.design = design;
@@ -84,6 +87,7 @@ public final class RunPlan {
         this.maxCalls = policy.termination().maxAgentCalls().orElse(limits.safetyMaxCalls());
         this.retryBudget = policy.sharedRetryBudget().orElse(-1);
         this.constraints = policy.constraints();
+        this.endpointBreaker = policy.circuitBreaker().orElse(CircuitBreakerSettings.DEFAULTS);
         List<Integer> finals = new ArrayList<>();
         for (NodePlan n : nodes) {
             if (n.kind == NodeKind.VALIDATOR && n.outputsToEnd) {

@@ -20,6 +20,10 @@ import java.util.Set;
  * tool calls in {@link ToolCalls}, store writes in {@link StoreWrites}.
  */
 final class RunState {
+    private static final CircuitBreaker[] NO_BREAKERS = new CircuitBreaker[0];
+    private static final boolean[] NO_FLAGS = new boolean[0];
+    private static final Subtask[] NO_SUBTASKS = new Subtask[0];
+
     final RunPlan plan;
     final RunId id;
     final Object input;
@@ -32,10 +36,11 @@ final class RunState {
     final StoreWrites storeWrites;
     final ToolCalls tools;
     final EndpointBreakers endpoints;
-    // Sized for a typical run (W1: 12 calls, 13 timers, 10 subtasks) so that they rarely grow.
-    final ArrayList<Call> calls = new ArrayList<>(16);
-    final ArrayList<Timer> timers = new ArrayList<>(16);
-    final ArrayList<Subtask> subtasks = new ArrayList<>(16);
+    /** Lent by the driver: the lists below and the objects in them are reused by its next run. */
+    final RunMemory memory;
+    final ArrayList<Call> calls;
+    final ArrayList<Timer> timers;
+    final ArrayList<Subtask> subtasks;
     final int[] invocations;
     final CircuitBreaker[] breakers;
     final boolean[] registryFailing;
@@ -63,17 +68,23 @@ final class RunState {
     StopCause stopCause = StopCause.NONE;
     RunResult result;
 
-    RunState(RunPlan plan, RunId id, Object input, TraceSink trace, CommandSink out) {
+    RunState(RunPlan plan, RunId id, Object input, TraceSink trace, CommandSink out, RunMemory memory) {
         this.plan = plan;
         this.id = id;
         this.input = input;
         this.trace = trace;
         this.tracing = trace != TraceSink.NONE;
         this.out = out;
-        this.invocations = new int[plan.nodes.length];
-        this.breakers = new CircuitBreaker[plan.toolCount];
-        this.registryFailing = new boolean[plan.toolCount];
-        this.registryHolder = new Subtask[plan.toolCount];
+        this.memory = memory;
+        memory.claim(this, plan.nodes.length);
+        this.calls = memory.calls;
+        this.timers = memory.timers;
+        this.subtasks = memory.subtasks;
+        this.invocations = memory.invocations();
+        boolean tools = plan.toolCount > 0;
+        this.breakers = tools ? new CircuitBreaker[plan.toolCount] : NO_BREAKERS;
+        this.registryFailing = tools ? new boolean[plan.toolCount] : NO_FLAGS;
+        this.registryHolder = tools ? new Subtask[plan.toolCount] : NO_SUBTASKS;
         this.stores = plan.storeCount == 0 ? null : new StoreTable(plan.storeCount);
         this.coordination = new Coordination(this);
         this.gates = new Gates(this);
@@ -99,9 +110,17 @@ final class RunState {
 
     Subtask newSubtask(NodePlan parent, CallPurpose purpose, NodePlan at, Object in, List<Constraint> typed,
             List<Constraint> prose, TrustLabel trust, long parentSpan) {
-        Subtask st = new Subtask(subtasks.size(), parent, purpose, at, in, typed, prose, trust, parentSpan);
+        Subtask st = memory.subtask(subtasks.size()).init(subtasks.size(), parent, purpose, at, in, typed, prose,
+                trust, parentSpan);
         subtasks.add(st);
         return st;
+    }
+
+    /** A new call (numbered in order, with the next span) added to the run's calls. */
+    Call newCall(NodePlan node, CallPurpose purpose, Subtask st, long parentSpan, int attempt) {
+        Call c = memory.call(calls.size()).init(calls.size(), node, purpose, st, nextSpan++, parentSpan, attempt);
+        calls.add(c);
+        return c;
     }
 
     // ---- calls and budgets ----
@@ -152,8 +171,7 @@ final class RunState {
         modelCalls++;
         tokensReserved += max;
         costReserved += maxCost;
-        Call c = new Call(calls.size(), node, purpose, st, nextSpan++, parentSpan, attempt);
-        calls.add(c);
+        Call c = newCall(node, purpose, st, parentSpan, attempt);
         c.reservedTokens = max;
         c.reservedCost = maxCost;
         if (node.storeSlots.length > 0) {
@@ -183,8 +201,7 @@ final class RunState {
     private Call rejectAtEndpoint(NodePlan node, CallPurpose purpose, Subtask st, NodePlan sender, Object payload,
             List<Constraint> typed, List<Constraint> prose, TrustLabel trust, int attempt, long parentSpan,
             EndpointBreakers.Endpoint endpoint) {
-        Call c = new Call(calls.size(), node, purpose, st, nextSpan++, parentSpan, attempt);
-        calls.add(c);
+        Call c = newCall(node, purpose, st, parentSpan, attempt);
         c.rejectedBy = endpoint;
         c.dependencyFailure = endpoints.rejection(node, endpoint);
         if (tracing) {
@@ -527,7 +544,7 @@ final class RunState {
     // ---- timers ----
 
     int startTimer(Timer.Kind kind, Object subject, long at) {
-        Timer t = new Timer(timers.size(), kind, subject);
+        Timer t = memory.timer(timers.size()).init(timers.size(), kind, subject);
         timers.add(t);
         out.startTimer(t.id, at);
         return t.id;

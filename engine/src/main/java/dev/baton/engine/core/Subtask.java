@@ -8,13 +8,15 @@ import java.util.List;
 
 /**
  * A piece of work with an accountable parent: a delegated subtask, a consult, or (parent null) the task itself
- * travelling along a handoff chain. It ends exactly once, with an explicit envelope.
+ * travelling along a handoff chain. It ends exactly once, with an explicit envelope. Instances are reused across
+ * runs through {@link RunMemory}: {@link #init} sets every field, and a new field must be set there too
+ * ({@code RunMemoryTest} checks it).
  */
 final class Subtask {
-    final int index;
+    int index;
     /** The accountable coordinator (orchestrator or planner); null for the handoff chain. */
-    final NodePlan parent;
-    final CallPurpose purpose;
+    NodePlan parent;
+    CallPurpose purpose;
     NodePlan at;
     /** Where the subtask was delegated (it may since have been handed off or re-routed). */
     NodePlan origin;
@@ -27,7 +29,7 @@ final class Subtask {
     List<Constraint> prose;
     TrustLabel trust;
     long parentSpan;
-    int attempt = 1;
+    int attempt;
     Call call;
     boolean settled;
     boolean superseded;
@@ -37,8 +39,8 @@ final class Subtask {
     EnvelopeStatus status;
     Object result;
     double confidence;
-    String reason = "";
-    FailureKind failure = FailureKind.NONE;
+    String reason;
+    FailureKind failure;
     /** The answer that failed the last attempt (its Retry-After bounds the next); null if none or no answer. */
     AgentReply lastReply;
     /** The tool whose failure failed the last attempt; null if none. */
@@ -48,19 +50,38 @@ final class Subtask {
     /** Delegate targets already tried (re-route), as a bit set of node indexes below 64 plus overflow. */
     long tried;
 
-    Subtask(int index, NodePlan parent, CallPurpose purpose, NodePlan at, Object input, List<Constraint> constraints,
-            List<Constraint> prose, TrustLabel trust, long parentSpan) {
-        this.index = index;
-        this.parent = parent;
-        this.purpose = purpose;
-        this.at = at;
-        this.origin = at;
-        this.input = input;
-        this.constraints = constraints;
-        this.prose = prose;
-        this.trust = trust;
-        this.parentSpan = parentSpan;
-        markTried(at);
+    Subtask init(int number, NodePlan accountable, CallPurpose why, NodePlan to, Object in, List<Constraint> typed,
+            List<Constraint> promptOnly, TrustLabel label, long parentSpanId) {
+        index = number;
+        parent = accountable;
+        purpose = why;
+        at = to;
+        origin = to;
+        sender = null;
+        forceReplan = false;
+        input = in;
+        constraints = typed;
+        prose = promptOnly;
+        trust = label;
+        parentSpan = parentSpanId;
+        attempt = 1;
+        call = null;
+        settled = false;
+        superseded = false;
+        needsReplan = false;
+        accepted = false;
+        verified = false;
+        status = null;
+        result = null;
+        confidence = 0.0;
+        reason = "";
+        failure = FailureKind.NONE;
+        lastReply = null;
+        failedDependency = null;
+        best = null;
+        tried = 0;
+        markTried(to);
+        return this;
     }
 
     void markTried(NodePlan n) {

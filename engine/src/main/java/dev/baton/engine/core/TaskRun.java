@@ -29,6 +29,15 @@ public final class TaskRun {
     final RunState s;
 
     public TaskRun(RunPlan plan, RunId id, Object input, long seed, TraceSink trace, CommandSink out) {
+        this(plan, id, input, seed, trace, out, new RunMemory());
+    }
+
+    /**
+     * A run that borrows {@code memory} for its bookkeeping (see {@link RunMemory}): a driver that runs one task
+     * after another on a thread passes the same memory to each; the previous run then refuses further events.
+     */
+    public TaskRun(RunPlan plan, RunId id, Object input, long seed, TraceSink trace, CommandSink out,
+            RunMemory memory) {
         this.plan = plan;
         this.id = id;
         this.input = input;
@@ -36,7 +45,7 @@ public final class TaskRun {
         this.traceLow = mix(seed + 0x9E3779B97F4A7C15L);
         this.trace = trace;
         this.out = out;
-        this.s = new RunState(plan, id, input, trace, out);
+        this.s = new RunState(plan, id, input, trace, out, memory);
     }
 
     public RunId id() {
@@ -49,6 +58,7 @@ public final class TaskRun {
 
     /** Task intake at run time {@code now} (nanoseconds; a run normally starts at 0). */
     public void start(long now) {
+        checkMemory();
         s.now = now;
         s.startTime = now;
         long deadline = now + plan.runTimeoutNanos;
@@ -63,6 +73,7 @@ public final class TaskRun {
         if (s.finished) {
             return;
         }
+        checkMemory();
         s.now = now;
         if (event instanceof RunEvent.Reply) {
             RunEvent.Reply r = (RunEvent.Reply) event;
@@ -90,6 +101,7 @@ public final class TaskRun {
         if (s.finished) {
             return;
         }
+        checkMemory();
         s.now = now;
         s.onReply(callId, java.util.Objects.requireNonNull(reply, "reply"));
     }
@@ -99,8 +111,15 @@ public final class TaskRun {
         if (s.finished) {
             return;
         }
+        checkMemory();
         s.now = now;
         s.onTimer(timerId);
+    }
+
+    private void checkMemory() {
+        if (!s.memory.ownedBy(s)) {
+            throw new IllegalStateException("run " + id + " cannot go on: its RunMemory was lent to a later run");
+        }
     }
 
     public boolean finished() {

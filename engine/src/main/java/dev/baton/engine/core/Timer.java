@@ -1,7 +1,10 @@
 // SPDX-License-Identifier: Apache-2.0
 package dev.baton.engine.core;
 
-/** A timer the run started, and what its firing means. */
+/**
+ * A timer the run started, and what its firing means. Reused across runs through {@link RunMemory}: {@link #init}
+ * sets every field.
+ */
 final class Timer {
     enum Kind { RUN_DEADLINE, CALL_TIMEOUT, RETRY, COORDINATOR_RETRY, BREAKER_OPEN, ESCALATION,
         /** A model endpoint's breaker may let a probe through. */
@@ -9,14 +12,16 @@ final class Timer {
         /** A call rejected by its endpoint's open breaker settles (at once, but not inside the invoke). */
         ENDPOINT_REJECTED }
 
-    final int id;
-    final Kind kind;
-    final Object subject;
-    boolean active = true;
+    int id;
+    Kind kind;
+    Object subject;
+    boolean active;
 
-    Timer(int id, Kind kind, Object subject) {
-        this.id = id;
-        this.kind = kind;
-        this.subject = subject;
+    Timer init(int timerId, Kind what, Object about) {
+        id = timerId;
+        kind = what;
+        subject = about;
+        active = true;
+        return this;
     }
 }

@@ -38,9 +38,8 @@ final class ToolCalls {
                 continue;
             }
             s.toolCalls++;
-            Call tc = new Call(s.calls.size(), tool, CallPurpose.TOOL, null, s.nextSpan++, c.span, 1);
+            Call tc = s.newCall(tool, CallPurpose.TOOL, null, c.span, 1);
             tc.owner = c;
-            s.calls.add(tc);
             c.pendingTools++;
             if (s.tracing) {
                 s.trace.record(new TraceEvent.MessageSent(s.id, s.now, tc.span, c.span, s.hops, c.node.id, tool.id,

@@ -7,6 +7,7 @@ import dev.baton.engine.core.CommandSink;
 import dev.baton.engine.core.EscalationRequest;
 import dev.baton.engine.core.RunEvent;
 import dev.baton.engine.core.RunId;
+import dev.baton.engine.core.RunMemory;
 import dev.baton.engine.core.RunPlan;
 import dev.baton.engine.core.RunResult;
 import dev.baton.engine.core.TaskRun;
@@ -36,6 +37,8 @@ public final class VirtualTimeDriver {
 
     private final EventQueue queue = new EventQueue(TIMER);
     private final Commands commands = new Commands();
+    /** Lent to each run in turn: the driver runs one task at a time. */
+    private final RunMemory memory = new RunMemory();
     private Behaviour behaviour;
     private long now;
     private int events;
@@ -48,7 +51,7 @@ public final class VirtualTimeDriver {
         now = 0;
         events = 0;
         result = null;
-        TaskRun run = new TaskRun(plan, id, input, seed, trace, commands);
+        TaskRun run = new TaskRun(plan, id, input, seed, trace, commands, memory);
         run.start(0);
         while (!run.finished()) {
             if (!queue.poll()) {
