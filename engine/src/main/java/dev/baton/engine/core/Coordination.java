@@ -2,6 +2,7 @@
 package dev.baton.engine.core;
 
 import dev.baton.model.ConstraintPassing;
+import dev.baton.model.NodeId;
 import dev.baton.model.NodeKind;
 import dev.baton.model.message.Constraint;
 import dev.baton.model.message.EnvelopeStatus;
@@ -37,6 +38,10 @@ final class Coordination {
     int rounds;
     private boolean anyPartial;
     int pendingEscalations;
+    /** Subtasks replaced by a re-plan; the others are the settled ones the synthesis reports. */
+    private int supersededCount;
+    private NodeId lastTargetId;
+    private NodePlan lastTarget;
 
     Coordination(RunState s) {
         this.s = s;
@@ -92,7 +97,7 @@ final class Coordination {
         List<SubtaskRequest> requests = reply.subtasks();
         if (requests != null) {
             for (SubtaskRequest r : requests) {
-                NodePlan target = plan.node(r.to());
+                NodePlan target = target(r.to());
                 if (target == null || NodePlan.find(coordinator.delegates, target.index) < 0) {
                     coordinatorFailed("orchestrator " + coordinator.id + " planned a subtask for " + r.to()
                             + ", which is not one of its delegate targets");
@@ -106,6 +111,7 @@ final class Coordination {
                 Subtask st = s.subtasks.get(i);
                 if (st.needsReplan && !st.superseded) {
                     st.superseded = true;
+                    supersededCount++;
                     failed.add(st);
                 }
             }
@@ -121,7 +127,7 @@ final class Coordination {
         }
         if (requests != null) {
             for (SubtaskRequest r : requests) {
-                delegate(plan.node(r.to()), r.input(), carried, c.span);
+                delegate(target(r.to()), r.input(), carried, c.span);
             }
         }
         advance();
@@ -178,13 +184,20 @@ final class Coordination {
     }
 
     private int countSettled() {
-        int n = 0;
-        for (Subtask st : s.subtasks) {
-            if (!st.superseded) {
-                n++;
-            }
+        return s.subtasks.size() - supersededCount;
+    }
+
+    /**
+     * The node a plan, a consult request or a handoff names; null if none. A plan usually names the same target
+     * many times (W1: ten subtasks for one worker), and a handoff is looked up when checked and when sent, so the
+     * last lookup is remembered.
+     */
+    NodePlan target(NodeId id) {
+        if (!id.equals(lastTargetId)) {
+            lastTarget = plan.node(id);
+            lastTargetId = id;
         }
-        return n;
+        return lastTarget;
     }
 
     // ---- subtasks ----
@@ -220,7 +233,7 @@ final class Coordination {
                 s.gates.start(g);
                 return;
             }
-            handoff(st, c, plan.node(reply.target()), reply.result(), reply.restatedConstraints(), false);
+            handoff(st, c, target(reply.target()), reply.result(), reply.restatedConstraints(), false);
             return;
         }
         if (st.at.validators.length > 0) {

@@ -75,7 +75,7 @@ final class Gates {
                 s.coordination.settle(st, g.status, g.result, g.confidence, "", FailureKind.NONE);
                 break;
             case HANDOFF:
-                s.coordination.handoff(st, g.producerCall, s.plan.node(g.target), g.result, g.restated, verified);
+                s.coordination.handoff(st, g.producerCall, s.coordination.target(g.target), g.result, g.restated, verified);
                 break;
             case FINAL:
                 s.finish(g.partial ? Outcome.PARTIAL : Outcome.COMPLETED, g.reason + (verified ? "; validated" : ""),

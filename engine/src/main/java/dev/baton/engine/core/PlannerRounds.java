@@ -65,7 +65,7 @@ final class PlannerRounds {
             }
         } else {
             for (SubtaskRequest r : requests) {
-                NodePlan target = s.plan.node(r.to());
+                NodePlan target = co.target(r.to());
                 if (target == null || NodePlan.find(me.consults, target.index) < 0) {
                     co.roundStart = s.subtasks.size();
                     co.coordinatorFailed("planner " + me.id + " asked " + r.to()
@@ -74,7 +74,7 @@ final class PlannerRounds {
                 }
             }
             for (SubtaskRequest r : requests) {
-                consult(s.plan.node(r.to()), r.input() != null ? r.input() : next, carried, c.span);
+                consult(co.target(r.to()), r.input() != null ? r.input() : next, carried, c.span);
             }
         }
         co.advance();

@@ -335,7 +335,7 @@ final class RunState {
         if (c.purpose != CallPurpose.WORK) {
             return c.node.id + " handed off to " + target + ", but only an agent working on a task can hand off";
         }
-        NodePlan t = plan.node(target);
+        NodePlan t = coordination.target(target);
         if (t == null || handoffEdge(c.node, t) == null) {
             return c.node.id + " handed off to " + target + ", which is not one of its handoff targets";
         }
