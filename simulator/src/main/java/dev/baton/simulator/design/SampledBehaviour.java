@@ -2,6 +2,8 @@
 package dev.baton.simulator.design;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.node.JsonNodeFactory;
+import com.fasterxml.jackson.databind.node.ObjectNode;
 import dev.baton.engine.core.AgentCall;
 import dev.baton.engine.core.AgentReply;
 import dev.baton.engine.core.CallPurpose;
@@ -41,6 +43,8 @@ import java.util.random.RandomGenerator;
  */
 final class SampledBehaviour implements Behaviour {
     private static final long NANOS_PER_SECOND = 1_000_000_000L;
+    /** A planner that never converges reports at most half its sampled confidence. */
+    private static final double NON_CONVERGING_CONFIDENCE = 0.5;
 
     private final BehaviourModel model;
     private final RandomStreams streams;
@@ -118,10 +122,17 @@ final class SampledBehaviour implements Behaviour {
             }
         }
         var subtasks = content.subtasks();
-        if (call.purpose() == CallPurpose.REVIEW && rng.nextDouble() < p.convergencePerRound()) {
-            subtasks = List.of(); // the planner declares its plan complete
+        Object scripted = content.result();
+        if (call.purpose() == CallPurpose.REVIEW) {
+            if (p.convergencePerRound() == 0.0) {
+                // Never converges: no round is confident enough or agrees with the last, whatever the criterion.
+                confidence = confidence * NON_CONVERGING_CONFIDENCE;
+                scripted = revised(scripted, call.invocation());
+            } else if (rng.nextDouble() < p.convergencePerRound()) {
+                subtasks = List.of(); // the planner declares its plan complete
+            }
         }
-        Object result = result(call, content.result(), rng, p);
+        Object result = result(call, scripted, rng, p);
         var toolCalls = content.toolCalls().isEmpty() && call.purpose() == CallPurpose.WORK
                 ? node.toolCalls() : content.toolCalls();
         return new AgentReply(kind, result, confidence, "", in, out, latency, target, subtasks, toolCalls,
@@ -202,6 +213,22 @@ final class SampledBehaviour implements Behaviour {
             }
         }
         return false;
+    }
+
+    /** The plan of review round {@code round}: the scripted plan with the round in it, so no two rounds agree. */
+    private static Object revised(Object plan, int round) {
+        ObjectNode revised;
+        if (plan instanceof ObjectNode) {
+            revised = ((ObjectNode) plan).deepCopy();
+        } else {
+            revised = JsonNodeFactory.instance.objectNode();
+            if (plan instanceof JsonNode) {
+                revised.set("plan", (JsonNode) plan);
+            } else if (plan != null) {
+                revised.put("plan", plan.toString());
+            }
+        }
+        return revised.put("revision", round);
     }
 
     /** A copy with its own identity, so marking it does not mark the shared scripted value. */

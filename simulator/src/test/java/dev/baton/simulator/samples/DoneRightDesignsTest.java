@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.baton.engine.core.Outcome;
 import dev.baton.model.Design;
+import dev.baton.model.NodeId;
 import dev.baton.model.policy.TaskPolicy;
 import dev.baton.simulator.design.BehaviourModel;
 import dev.baton.simulator.design.DesignReplication;
@@ -17,6 +18,7 @@ import dev.baton.simulator.report.SimulationTally;
 import dev.baton.simulator.review.SampleDesignFiles;
 import dev.baton.simulator.stats.NodeCounter;
 import dev.baton.simulator.stats.RunStatistics;
+import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 
@@ -31,7 +33,7 @@ class DoneRightDesignsTest {
 
     @ParameterizedTest(name = "{0} under \"{1}\"")
     @CsvSource({"research-pipeline, worker crash", "research-pipeline, search API outage",
-        "support-handoff, worker crash", "support-handoff, billing API outage", "support-handoff, triage bounces",
+        "support-handoff, worker crash", "support-handoff, billing API outage", "support-handoff, specialists bounce",
         "adaptive-planning, worker crash", "adaptive-planning, market data outage",
         "adaptive-planning, planner never converges"})
     void everyGuaranteeHoldsUnderEverySavedPlan(String name, String plan) throws Exception {
@@ -50,6 +52,32 @@ class DoneRightDesignsTest {
         assertThat(s.cost().max()).as("cost").isLessThanOrEqualTo(policy.costCeilingUsd().orElseThrow().doubleValue());
         assertThat(total(s, NodeCounter.RETRIES)).as("retries draw on the shared budget")
                 .isLessThanOrEqualTo(s.runs() * policy.sharedRetryBudget().orElseThrow());
+    }
+
+    @Test
+    void specialistsThatBounceTheCaseTakeMoreHopsButNeverPassTheCap() throws Exception {
+        Design design = SampleDesignFiles.load("support-handoff");
+        RunStatistics.Summary<Outcome> bounce = simulate(design, "specialists bounce").stats().summary();
+        RunStatistics.Summary<Outcome> usual = simulate(design, "worker crash").stats().summary();
+
+        assertThat(bounce.hops().mean()).isGreaterThan(usual.hops().mean() + 0.5);
+        assertThat(bounce.hops().max()).isLessThanOrEqualTo(design.policy().hopCap().orElseThrow());
+        assertThat(bounce.counters().get(NodeId.of("case-owner")).get(NodeCounter.ESCALATIONS))
+                .as("the case owner takes the case back and escalates").isPositive();
+    }
+
+    @Test
+    void aPlannerThatNeverConvergesNeverCompletesAndIsStoppedByTheTokenCeiling() throws Exception {
+        Design design = SampleDesignFiles.load("adaptive-planning");
+        SimulationTally never = simulate(design, "planner never converges");
+        RunStatistics.Summary<Outcome> s = never.stats().summary();
+        RunStatistics.Summary<Outcome> usual = simulate(design, "worker crash").stats().summary();
+
+        assertThat(s.outcomes()).noneMatch(share -> share.key() == Outcome.COMPLETED);
+        assertThat(total(s, NodeCounter.BUDGET_KILLS)).as("stopped by the design's token ceiling")
+                .isGreaterThan(s.runs() / 2);
+        assertThat(never.runawayCost().size()).as("never by the simulation horizon").isZero();
+        assertThat(s.tokens().mean()).as("every round costs tokens").isGreaterThan(2 * usual.tokens().mean());
     }
 
     private static SimulationTally simulate(Design design, String plan) throws Exception {
