@@ -16,10 +16,15 @@ public final class EdgeLabels {
     private EdgeLabels() {
     }
 
-    /** "kind" or "kind: label", cut to {@value #MAX_CHARS} characters. */
+    /** "kind" or "kind: label", cut to {@value #MAX_CHARS} characters, as the canvas shows it. */
     public static String text(Edge e) {
-        String text = e.label().isBlank() ? e.kind().jsonName() : e.kind().jsonName() + ": " + e.label();
+        String text = fullText(e);
         return text.length() > MAX_CHARS ? text.substring(0, MAX_CHARS - 1) + "\u2026" : text;
+    }
+
+    /** "kind" or "kind: label", uncut (for exports, where text can be searched and zoomed). */
+    public static String fullText(Edge e) {
+        return e.label().isBlank() ? e.kind().jsonName() : e.kind().jsonName() + ": " + e.label();
     }
 
     /** The width of {@link #text} on the canvas, in world units, a little generous. */

@@ -3,6 +3,7 @@ package dev.baton.app.export;
 
 import dev.baton.app.canvas.CanvasModel;
 import dev.baton.app.canvas.CanvasTokens;
+import dev.baton.app.canvas.EdgeLabels;
 import dev.baton.app.canvas.EdgePath;
 import dev.baton.app.canvas.EdgeStyle;
 import dev.baton.app.canvas.NodeGeometry;
@@ -66,7 +67,7 @@ public final class SvgExport {
             svg.append(String.format(Locale.ROOT, "<path d=\"M%.1f,%.1f L%.1f,%.1f L%.1f,%.1f\" fill=\"%s\" stroke=\"%s\"/>%n",
                     tx - 9 * Math.cos(a - 0.42), ty - 9 * Math.sin(a - 0.42), tx, ty, tx - 9 * Math.cos(a + 0.42),
                     ty - 9 * Math.sin(a + 0.42), style.arrow() == EdgeStyle.Arrow.FILLED ? color : "none", color));
-            String label = e.label().isBlank() ? e.kind().jsonName() : e.kind().jsonName() + ": " + e.label();
+            String label = EdgeLabels.fullText(e);
             svg.append(String.format(Locale.ROOT, "<text x=\"%.1f\" y=\"%.1f\" font-size=\"11\" fill=\"%s\""
                     + " text-anchor=\"middle\">%s</text>%n", ep.pointX(0.5), ep.pointY(0.5) - 4, color, esc(label)));
         }

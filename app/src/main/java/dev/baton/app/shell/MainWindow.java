@@ -88,7 +88,7 @@ public final class MainWindow {
         left.setOrientation(Orientation.VERTICAL);
         left.setDividerPositions(0.55);
         SplitPane main = new SplitPane(left, centre, new PropertySheetView(properties));
-        main.setDividerPositions(0.14, 0.77);
+        main.setDividerPositions(0.14, 0.75);
         SplitPane.setResizableWithParent(left, false);
         root.setTop(new VBox(MainMenu.menuBar(this, this::switchTheme), MainMenu.toolBar(this)));
         root.setCenter(main);

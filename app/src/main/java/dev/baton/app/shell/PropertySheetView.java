@@ -3,15 +3,23 @@ package dev.baton.app.shell;
 
 import dev.baton.app.properties.PropertiesViewModel;
 import dev.baton.app.properties.Property;
+import java.util.Arrays;
+import java.util.Locale;
 import java.util.Optional;
 import javafx.beans.value.ObservableValue;
+import javafx.scene.control.ComboBox;
 import javafx.scene.control.Label;
 import javafx.scene.layout.Priority;
 import javafx.scene.layout.VBox;
+import javafx.util.StringConverter;
 import org.controlsfx.control.PropertySheet;
+import org.controlsfx.property.editor.DefaultPropertyEditorFactory;
+import org.controlsfx.property.editor.Editors;
+import org.controlsfx.property.editor.PropertyEditor;
 
 /** The ControlsFX property sheet for the selection, with a heading and the last input error. */
 final class PropertySheetView extends VBox {
+    private static final DefaultPropertyEditorFactory DEFAULT_EDITORS = new DefaultPropertyEditorFactory();
     private final PropertySheet sheet = new PropertySheet();
 
     PropertySheetView(PropertiesViewModel vm) {
@@ -30,11 +38,33 @@ final class PropertySheetView extends VBox {
         sheet.setMode(PropertySheet.Mode.CATEGORY);
         sheet.setSearchBoxVisible(false);
         sheet.setModeSwitcherVisible(false);
+        sheet.setPropertyEditorFactory(PropertySheetView::editor);
         VBox.setVgrow(sheet, Priority.ALWAYS);
         getChildren().addAll(heading, error, sheet);
         setPrefWidth(320);
         vm.propertiesProperty().addListener((obs, old, now) -> show(vm));
         show(vm);
+    }
+
+    /** ControlsFX's editors, except that enum choices read as in the file ("accept-partial", not ACCEPT_PARTIAL). */
+    @SuppressWarnings({"unchecked", "rawtypes"})
+    private static PropertyEditor<?> editor(PropertySheet.Item item) {
+        if (item.getType().isEnum()) {
+            PropertyEditor<?> editor = Editors.createChoiceEditor(item, Arrays.asList(item.getType().getEnumConstants()));
+            ((ComboBox) editor.getEditor()).setConverter(new StringConverter<Object>() {
+                @Override
+                public String toString(Object value) {
+                    return value == null ? "" : ((Enum<?>) value).name().toLowerCase(Locale.ROOT).replace('_', '-');
+                }
+
+                @Override
+                public Object fromString(String text) {
+                    throw new UnsupportedOperationException("the choice is not typed in");
+                }
+            });
+            return editor;
+        }
+        return DEFAULT_EDITORS.call(item);
     }
 
     private void show(PropertiesViewModel vm) {
