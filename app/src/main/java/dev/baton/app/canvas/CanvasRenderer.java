@@ -1,7 +1,6 @@
 // SPDX-License-Identifier: Apache-2.0
 package dev.baton.app.canvas;
 
-import dev.baton.app.validation.Problem;
 import dev.baton.model.Edge;
 import dev.baton.model.EdgeKind;
 import dev.baton.model.Node;
@@ -29,8 +28,11 @@ import org.kordamp.ikonli.materialdesign2.MaterialDesignC;
  * one image. Use on the FX thread.
  */
 public final class CanvasRenderer {
-    /** Below this zoom, nodes are drawn as blocks and edges without arrowheads or labels. */
-    public static final double DETAIL_SCALE = 0.4;
+    /**
+     * Below this zoom, nodes are drawn as named blocks and edges without arrowheads or labels: the cards' text would
+     * be under 7 pixels high, and a full card costs about a millisecond to draw in the software pipeline.
+     */
+    public static final double DETAIL_SCALE = 0.5;
     private static final Font LABEL = Font.font("System", FontWeight.BOLD, 13);
     private static final Font SMALL = Font.font("System", 11);
     private static final Font BADGE = Font.font("System", 10.5);
@@ -75,9 +77,8 @@ public final class CanvasRenderer {
             drawGrid(g, vp, width, height);
         }
         g.setTransform(vp.scale(), 0, 0, vp.scale(), vp.translateX(), vp.translateY());
-        boolean detailed = true;
-        drawEdges(g, model, state, minX, minY, maxX, maxY, detailed, vp.scale());
-        drawNodes(g, model, state, minX, minY, maxX, maxY, detailed, vp.scale());
+        drawEdges(g, model, state, minX, minY, maxX, maxY);
+        drawNodes(g, model, state, minX, minY, maxX, maxY, vp.scale());
         drawGesture(g, model, state, vp.scale());
         g.restore();
         DesignHeader.draw(g, palette, model.design());
@@ -97,7 +98,7 @@ public final class CanvasRenderer {
     }
 
     private void drawEdges(GraphicsContext g, CanvasModel model, RenderState s, double minX, double minY,
-            double maxX, double maxY, boolean detailed, double scale) {
+            double maxX, double maxY) {
         Map<EdgeKind, List<EdgePath>> byKind = new EnumMap<>(EdgeKind.class);
         List<EdgePath> selected = new ArrayList<>();
         List<EdgePath> broken = new ArrayList<>();
@@ -115,9 +116,7 @@ public final class CanvasRenderer {
             if (s.edgeProblems.contains(e.id())) {
                 broken.add(p);
             }
-            if (detailed) {
-                labels.add(new Object[] {e, p});
-            }
+            labels.add(new Object[] {e, p});
         }
         g.setLineCap(StrokeLineCap.ROUND);
         outline(g, broken, palette.get(CanvasTokens.ERROR).deriveColor(0, 1, 1, 0.35), 9);
@@ -127,26 +126,17 @@ public final class CanvasRenderer {
             Color color = palette.get(style.colorToken());
             g.setStroke(color);
             g.beginPath();
-            if (detailed) {
-                g.setLineWidth(style.width());
-                g.setLineDashes(style.dashes());
-                for (EdgePath p : entry.getValue()) {
-                    g.moveTo(p.x1(), p.y1());
-                    g.bezierCurveTo(p.c1x(), p.c1y(), p.c2x(), p.c2y(), p.x2(), p.y2());
-                }
-            } else {
-                // Zoomed out, curves and dashes are invisible anyway; straight hairlines rasterise far faster.
-                g.setLineWidth(1.0 / scale);
-                for (EdgePath p : entry.getValue()) {
-                    g.moveTo(p.x1(), p.y1());
-                    g.lineTo(p.x2(), p.y2());
-                }
+            g.setLineWidth(style.width());
+            g.setLineDashes(style.dashes());
+            // Round caps only where they make the pattern (dots): each cap is two more curves to rasterise.
+            g.setLineCap(style == EdgeStyle.CALL ? StrokeLineCap.ROUND : StrokeLineCap.BUTT);
+            for (EdgePath p : entry.getValue()) {
+                g.moveTo(p.x1(), p.y1());
+                g.bezierCurveTo(p.c1x(), p.c1y(), p.c2x(), p.c2y(), p.x2(), p.y2());
             }
             g.stroke();
             g.setLineDashes();
-            if (detailed) {
-                drawArrows(g, entry.getValue(), style, color);
-            }
+            drawArrows(g, entry.getValue(), style, color);
         }
         for (Object[] l : labels) {
             drawEdgeLabel(g, (Edge) l[0], (EdgePath) l[1]);
@@ -201,14 +191,13 @@ public final class CanvasRenderer {
         g.setFill(palette.get(CanvasTokens.BACKGROUND).deriveColor(0, 1, 1, 0.9));
         g.fillRoundRect(x - w / 2, y - 8, w, 16, 8, 8);
         g.setFill(palette.get(EdgeStyle.of(e.kind()).colorToken()));
-        g.setFont(SMALL);
         g.setTextAlign(TextAlignment.CENTER);
         g.setTextBaseline(VPos.CENTER);
-        g.fillText(text, x, y);
+        ScreenText.fill(g, text, SMALL, x, y);
     }
 
     private void drawNodes(GraphicsContext g, CanvasModel model, RenderState s, double minX, double minY,
-            double maxX, double maxY, boolean detailed, double scale) {
+            double maxX, double maxY, double scale) {
         NodeId owner = model.design().policy().owner().orElse(null);
         for (Node n : model.design().nodes()) {
             double dx = s.moving.contains(n.id()) ? s.moveDx : 0;
@@ -222,14 +211,10 @@ public final class CanvasRenderer {
             }
             boolean dimmed = s.connecting() && !s.legalTargets.contains(n.id()) && !n.id().equals(s.connectFrom);
             g.setGlobalAlpha(dimmed ? 0.35 : 1.0);
-            if (detailed) {
-                nodePainter.paint(g, palette, n, x, y, w, h, s.selection.contains(n.id()),
-                        s.legalTargets.contains(n.id()), n.id().equals(owner), s.nodeProblems.get(n.id()));
-                if (s.selection.nodes().size() == 1 && s.selection.contains(n.id())) {
-                    drawResizeHandle(g, x + w, y + h, scale);
-                }
-            } else {
-                drawBlock(g, n, x, y, w, h, s.selection.contains(n.id()), s.nodeProblems.get(n.id()));
+            nodePainter.paint(g, palette, n, x, y, w, h, s.selection.contains(n.id()),
+                    s.legalTargets.contains(n.id()), n.id().equals(owner), s.nodeProblems.get(n.id()));
+            if (s.selection.nodes().size() == 1 && s.selection.contains(n.id())) {
+                drawResizeHandle(g, x + w, y + h, scale);
             }
         }
         g.setGlobalAlpha(1.0);
@@ -243,18 +228,6 @@ public final class CanvasRenderer {
         g.setStroke(palette.get(CanvasTokens.SELECTION));
         g.setLineWidth(1.5 / scale);
         g.strokeRect(cx - side / 2, cy - side / 2, side, side);
-    }
-
-    private void drawBlock(GraphicsContext g, Node n, double x, double y, double w, double h, boolean selected,
-            Problem.Severity problem) {
-        g.setFill(palette.get(NodeSkins.of(n).accentToken()));
-        g.fillRect(x, y, w, h);
-        if (selected || problem != null) {
-            g.setStroke(selected ? palette.get(CanvasTokens.SELECTION)
-                    : palette.get(problem == Problem.Severity.ERROR ? CanvasTokens.ERROR : CanvasTokens.WARNING));
-            g.setLineWidth(12);
-            g.strokeRect(x, y, w, h);
-        }
     }
 
     private void drawGesture(GraphicsContext g, CanvasModel model, RenderState s, double scale) {

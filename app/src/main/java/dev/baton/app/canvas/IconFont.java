@@ -45,11 +45,10 @@ public final class IconFont {
 
     /** Draws {@code icon} centred on (cx, cy) at {@code size} pixels. */
     public static void draw(GraphicsContext g, Ikon icon, double cx, double cy, double size, Color color) {
-        g.setFont(font(size));
         g.setFill(color);
         g.setTextAlign(TextAlignment.CENTER);
         g.setTextBaseline(VPos.CENTER);
-        g.fillText(glyph(icon), cx, cy);
+        ScreenText.fill(g, glyph(icon), font(size), cx, cy);
     }
 
     public static Font font(double size) {

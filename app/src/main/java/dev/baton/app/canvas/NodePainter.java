@@ -8,6 +8,7 @@ import dev.baton.themes.CanvasPalette;
 import javafx.geometry.VPos;
 import javafx.scene.canvas.GraphicsContext;
 import javafx.scene.paint.Color;
+import javafx.scene.text.Font;
 import javafx.scene.text.TextAlignment;
 import org.kordamp.ikonli.materialdesign2.MaterialDesignA;
 
@@ -16,6 +17,22 @@ import org.kordamp.ikonli.materialdesign2.MaterialDesignA;
  * and the owner and problem markers. What to show comes from the node's {@link NodeSkin}.
  */
 final class NodePainter {
+    private static final Color SHADOW = Color.rgb(0, 0, 0, 0.10);
+
+    /**
+     * A rounded rectangle in an opaque colour as two overlapping rectangles and four corner discs: the software
+     * pipeline fills axis-aligned rectangles directly, while a rounded rectangle goes through its general path
+     * rasteriser, which for a card-sized shape costs several times more. The overlaps hide any seam.
+     */
+    private static void fillCard(GraphicsContext g, double x, double y, double w, double h, double r) {
+        g.fillRect(x + r, y, w - 2 * r, h);
+        g.fillRect(x, y + r, w, h - 2 * r);
+        g.fillOval(x, y, 2 * r, 2 * r);
+        g.fillOval(x + w - 2 * r, y, 2 * r, 2 * r);
+        g.fillOval(x, y + h - 2 * r, 2 * r, 2 * r);
+        g.fillOval(x + w - 2 * r, y + h - 2 * r, 2 * r, 2 * r);
+    }
+
     void paint(GraphicsContext g, CanvasPalette p, Node n, double x, double y, double w, double h, boolean selected,
             boolean legalTarget, boolean owner, Problem.Severity problem) {
         NodeSkin skin = NodeSkins.of(n);
@@ -23,10 +40,20 @@ final class NodePainter {
         boolean pill = n.kind() == NodeKind.START || n.kind() == NodeKind.END;
         double arc = pill ? h : 14;
 
-        g.setFill(Color.rgb(0, 0, 0, 0.10));
-        g.fillRoundRect(x + 1.5, y + 3, w, h, arc, arc);
+        g.setFill(SHADOW);
+        if (pill) {
+            g.fillRoundRect(x + 1.5, y + 3, w, h, arc, arc);
+        } else {
+            // A shadow band below and to the right; axis-aligned rectangles take the software pipeline's fast path.
+            g.fillRect(x + arc / 2 + 1.5, y + h, w - arc / 2, 3);
+            g.fillRect(x + w, y + arc / 2 + 3, 1.5, h - arc / 2 - 3);
+        }
         g.setFill(p.get(CanvasTokens.NODE_FILL));
-        g.fillRoundRect(x, y, w, h, arc, arc);
+        if (pill) {
+            g.fillRoundRect(x, y, w, h, arc, arc);
+        } else {
+            fillCard(g, x, y, w, h, arc / 2);
+        }
         if (!pill) {
             g.setFill(accent);
             g.fillRoundRect(x, y, 6, h, 6, 6);
@@ -47,14 +74,14 @@ final class NodePainter {
         g.setTextAlign(TextAlignment.LEFT);
         g.setTextBaseline(VPos.CENTER);
         g.setFill(p.get(CanvasTokens.NODE_TEXT));
-        g.setFont(CanvasRenderer.labelFont());
+        Font label = CanvasRenderer.labelFont();
         if (pill) {
-            g.fillText(TextFit.fit(n.label(), CanvasRenderer.labelFont(), textW), textX, y + h / 2);
+            ScreenText.fill(g, TextFit.fit(n.label(), label, textW), label, textX, y + h / 2);
         } else {
-            g.fillText(TextFit.fit(n.label(), CanvasRenderer.labelFont(), textW), textX, y + 19);
-            g.setFont(CanvasRenderer.smallFont());
+            ScreenText.fill(g, TextFit.fit(n.label(), label, textW), label, textX, y + 19);
             g.setFill(p.get(CanvasTokens.NODE_MUTED));
-            g.fillText(TextFit.fit(skin.subtitle(n), CanvasRenderer.smallFont(), textW), textX, y + 36);
+            Font small = CanvasRenderer.smallFont();
+            ScreenText.fill(g, TextFit.fit(skin.subtitle(n), small, textW), small, textX, y + 36);
             paintBadges(g, p, skin, n, x + 14, y + h - 13, x + w - 8);
         }
         paintPorts(g, p, n, x, y, w, h, accent);
@@ -77,7 +104,6 @@ final class NodePainter {
     private static void paintBadges(GraphicsContext g, CanvasPalette p, NodeSkin skin, Node n, double x, double cy,
             double maxX) {
         double bx = x;
-        g.setFont(CanvasRenderer.badgeFont());
         for (NodeSkin.Badge b : skin.badges(n)) {
             double tw = TextFit.width(b.text(), CanvasRenderer.badgeFont());
             double bw = tw + 24;
@@ -87,10 +113,9 @@ final class NodePainter {
             g.setFill(p.get(CanvasTokens.BADGE_FILL));
             g.fillRoundRect(bx, cy - 8, bw, 16, 8, 8);
             IconFont.draw(g, b.icon(), bx + 9, cy, 11, p.get(CanvasTokens.NODE_MUTED));
-            g.setFont(CanvasRenderer.badgeFont());
             g.setTextAlign(TextAlignment.LEFT);
             g.setFill(p.get(CanvasTokens.NODE_TEXT));
-            g.fillText(b.text(), bx + 17, cy);
+            ScreenText.fill(g, b.text(), CanvasRenderer.badgeFont(), bx + 17, cy);
             bx += bw + 4;
         }
     }

@@ -10,20 +10,31 @@ import dev.baton.model.NodeKind;
 import dev.baton.themes.CanvasPalette;
 import java.nio.IntBuffer;
 import java.util.Optional;
+import javafx.geometry.VPos;
 import javafx.scene.canvas.GraphicsContext;
 import javafx.scene.image.PixelBuffer;
 import javafx.scene.image.PixelFormat;
 import javafx.scene.image.WritableImage;
+import javafx.scene.paint.Color;
+import javafx.scene.text.Font;
+import javafx.scene.text.FontWeight;
+import javafx.scene.text.TextAlignment;
 
 /**
  * The zoomed-out level of detail: background, grid dots, edges as thin antialiased lines (curves flattened to a few
- * segments, no arrowheads or labels) and nodes as blocks in their kind's colour, with selection, findings and the
- * drag preview. Drawn with {@link PixelRaster} into one image that the canvas draws in a single call, so a frame
+ * segments, no arrowheads or labels) and nodes as blocks in their kind's colour, named once they are tall enough,
+ * with selection, findings and the drag preview. Drawn with {@link PixelRaster} into one image that the canvas draws in a single call, so a frame
  * costs about the same for 20 or 20,000 elements. Use on the FX thread.
  */
 final class OverviewLayer {
-    /** Opacity of an ordinary edge: dense areas stay readable instead of turning into a solid mass. */
+    /**
+     * Opacity of an ordinary edge at the detail threshold; it fades further as the view zooms out, so in a dense
+     * overview the nodes stand out and the edges read as a texture between them.
+     */
     private static final double EDGE_ALPHA = 0.75;
+    /** From this zoom on, blocks are tall enough to carry their node's name. */
+    static final double LABEL_SCALE = 0.2;
+    private static final Font LABEL = Font.font("System", FontWeight.BOLD, 11);
 
     private final PixelRaster raster = new PixelRaster();
     private PixelBuffer<IntBuffer> shared;
@@ -47,6 +58,32 @@ final class OverviewLayer {
             shared.updateBuffer(b -> null);
         }
         g.drawImage(image, 0, 0);
+        drawLabels(g, model, vp, s);
+    }
+
+    /** Node names in white on their blocks, once the blocks are tall enough to hold a readable line. */
+    private static void drawLabels(GraphicsContext g, CanvasModel model, Viewport vp, RenderState s) {
+        if (vp.scale() < LABEL_SCALE) {
+            return;
+        }
+        Font font = ScreenText.scaled(LABEL, Math.min(11, Math.max(8, 27 * vp.scale())) / LABEL.getSize());
+        g.setFont(font);
+        g.setFill(Color.WHITE);
+        g.setTextAlign(TextAlignment.LEFT);
+        g.setTextBaseline(VPos.CENTER);
+        double width = g.getCanvas().getWidth();
+        double height = g.getCanvas().getHeight();
+        for (Node n : model.design().nodes()) {
+            boolean moving = s.moving.contains(n.id());
+            double x = vp.toScreenX(n.position().x() + (moving ? s.moveDx : 0));
+            double y = vp.toScreenY(n.position().y() + (moving ? s.moveDy : 0));
+            double w = NodeGeometry.width(n) * vp.scale();
+            double h = NodeGeometry.height(n) * vp.scale();
+            if (x > width || y > height || x + w < 0 || y + h < 0) {
+                continue;
+            }
+            g.fillText(TextFit.fit(n.label(), font, Math.round(w - 8)), Math.round(x + 4), Math.round(y + h / 2));
+        }
     }
 
     /** The pixels of the last frame; for tests. */
@@ -84,6 +121,7 @@ final class OverviewLayer {
         }
         int selection = rgb(palette, CanvasTokens.SELECTION);
         int error = rgb(palette, CanvasTokens.ERROR);
+        double alpha = EDGE_ALPHA * Math.max(0.45, Math.min(1, vp.scale() / CanvasRenderer.DETAIL_SCALE * 2));
         double minX = vp.toWorldX(0);
         double minY = vp.toWorldY(0);
         double maxX = vp.toWorldX(raster.width());
@@ -98,7 +136,7 @@ final class OverviewLayer {
             if (selected || broken) {
                 curve(op.get(), vp, selected ? selection : error, 1.0, true);
             } else {
-                curve(op.get(), vp, colours[e.kind().ordinal()], EDGE_ALPHA, false);
+                curve(op.get(), vp, colours[e.kind().ordinal()], alpha, false);
             }
         }
     }

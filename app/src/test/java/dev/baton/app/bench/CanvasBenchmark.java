@@ -97,7 +97,8 @@ public final class CanvasBenchmark {
             return null;
         }));
         measure(frames, canvas, "zoomed to fit (whole design)", canvas::zoomToFit, 1, 0);
-        measure(frames, canvas, "40% (detail threshold)", () -> canvas.viewport().set(0.4, 0, 0), 1, 0);
+        measure(frames, canvas, "40% (named blocks)", () -> canvas.viewport().set(0.4, 0, 0), 1, 0);
+        measure(frames, canvas, "50% (full detail from here)", () -> canvas.viewport().set(0.5, 0, 0), 1, 0);
         measure(frames, canvas, "100% (part visible)", () -> canvas.viewport().set(1.0, -2000, -1000), 1, 0);
         measure(frames, canvas, "panning at 60%", () -> canvas.viewport().set(0.6, 0, 0), -7, -3);
         measureZoom(frames, canvas);
@@ -171,7 +172,8 @@ public final class CanvasBenchmark {
         return System.nanoTime() - t0;
     }
 
-    private static <T> T onFx(Callable<T> action) throws Exception {
+    /** Runs {@code action} on the FX thread and waits for its result. */
+    static <T> T onFx(Callable<T> action) throws Exception {
         CompletableFuture<T> result = new CompletableFuture<>();
         Platform.runLater(() -> {
             try {
