@@ -6,7 +6,8 @@ package dev.baton.app.canvas;
  * redraws after changing it. Not threadsafe.
  */
 public final class Viewport {
-    public static final double MIN_SCALE = 0.05;
+    /** Low enough that Zoom to Fit shows the whole of a 2,000-node design in a window of ordinary size. */
+    public static final double MIN_SCALE = 0.02;
     public static final double MAX_SCALE = 4.0;
 
     private double scale = 1.0;

@@ -121,14 +121,14 @@ public final class CanvasBenchmark {
 
     /** Zooming in and out by wheel steps between the whole design and 100%. */
     private static void measureZoom(RenderedFrames frames, DesignCanvas canvas) throws Exception {
-        onFx(() -> {
+        double fit = onFx(() -> {
             canvas.zoomToFit();
-            return null;
+            return canvas.viewport().scale();
         });
         double[] factor = {1.15};
         report("wheel zoom, fit <-> 100%", frames, () -> {
             double s = canvas.viewport().scale();
-            if (s * factor[0] > 1.0 || s * factor[0] < 0.05) {
+            if (s * factor[0] > 1.0 || s * factor[0] < fit * 0.99) {
                 factor[0] = 1 / factor[0];
             }
             canvas.zoom(factor[0]);

@@ -8,6 +8,7 @@ import dev.baton.app.canvas.CanvasRenderer;
 import dev.baton.app.canvas.DesignCanvas;
 import dev.baton.app.canvas.Minimap;
 import dev.baton.app.canvas.NodeGeometry;
+import dev.baton.app.canvas.NodeSkins;
 import dev.baton.app.document.ModelDesignStore;
 import dev.baton.app.edit.Selection;
 import dev.baton.app.validation.ModelValidation;
@@ -21,7 +22,9 @@ import javafx.geometry.Bounds;
 import javafx.geometry.Point2D;
 import javafx.geometry.Rectangle2D;
 import javafx.scene.control.Label;
+import javafx.scene.image.WritableImage;
 import javafx.scene.input.MouseButton;
+import javafx.scene.paint.Color;
 import javafx.stage.Stage;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
@@ -54,7 +57,10 @@ class CanvasViewTest {
         DesignCanvas canvas = window.canvas();
         fx(canvas::zoomToFit);
         assertThat(canvas.viewport().scale()).isLessThan(CanvasRenderer.DETAIL_SCALE);
-        clickAndExpectSelected(robot, nodeNearest(canvas, 0.3, 0.4));
+        Node first = nodeNearest(canvas, 0.3, 0.4);
+        assertThat(colourAt(canvas, first)).as("the overview draws the node where it is hit")
+                .isEqualTo(canvas.palette().get(NodeSkins.of(first).accentToken()));
+        clickAndExpectSelected(robot, first);
 
         fx(() -> canvas.panBy(-137, 41));
         clickAndExpectSelected(robot, nodeNearest(canvas, 0.6, 0.5));
@@ -120,6 +126,13 @@ class CanvasViewTest {
         load(LargeDesigns.generate(50, 60, 1));
         fx(() -> window.canvas().zoomActual());
         assertThat(robot.lookup("#statusZoom").queryAs(Label.class).getText()).isEqualTo("100%");
+    }
+
+    /** The canvas colour at the centre of {@code n}, as 8-bit channels (the overview draws opaque pixels). */
+    private static Color colourAt(DesignCanvas canvas, Node n) {
+        Point2D p = local(canvas, n);
+        WritableImage image = WaitForAsyncUtils.waitFor(WaitForAsyncUtils.asyncFx(() -> canvas.snapshot(null, null)));
+        return image.getPixelReader().getColor((int) p.getX(), (int) p.getY());
     }
 
     private void clickAndExpectSelected(FxRobot robot, Node n) {
