@@ -34,7 +34,7 @@ import java.util.concurrent.TimeUnit;
  * <pre>
  * mvn -B -q -o -pl engine -am test-compile
  * java -cp engine/target/test-classes:engine/target/classes:designer-model/target/classes:$JACKSON \
- *     dev.baton.engine.bench.EngineBench [runs] [--inflight]
+ *     dev.baton.engine.bench.EngineBench [runs] [--only=W1,W2,W3,W1-DES,real] [--inflight]
  * </pre>
  */
 @UsesRealTime("a benchmark measures wall-clock time")
@@ -42,22 +42,38 @@ public final class EngineBench {
     /** Warm-up runs per figure; the JIT needs more than the protocol's 5,000 to finish compiling the core. */
     private static final int WARMUP = 30_000;
     /** Timed rounds per figure; the median round is printed (the machine may be shared). */
-    private static final int ROUNDS = 3;
+    private static final int ROUNDS = 5;
     private static final java.lang.management.ThreadMXBean CPU = ManagementFactory.getThreadMXBean();
 
     private EngineBench() {}
 
     public static void main(String[] args) throws Exception {
+        List<String> options = Arrays.asList(args);
         int n = args.length > 0 && !args[0].startsWith("--") ? Integer.parseInt(args[0]) : 10_000;
-        System.out.printf(Locale.ROOT, "Engine core, %,d sequential runs per figure, %d cores, tracing to memory%n",
-                n, Runtime.getRuntime().availableProcessors());
-        virtual("W2 handoff chain", Workloads.w2(16), new Workloads.W2Nodes(), 12, n, EngineBench::bareW2);
-        virtual("W3 planning loop", Workloads.w3(), new Workloads.W3Nodes(), 41, n, EngineBench::bareW3);
-        virtual("W1 fan-out, virtual time", Workloads.w1(), new Workloads.W1Nodes(), 12, n, EngineBench::bareW1);
-        capSanityCheck();
-        w1des(Math.max(n, 100_000));
-        realTime(n);
-        if (Arrays.asList(args).contains("--inflight")) {
+        String only = options.stream().filter(a -> a.startsWith("--only=")).map(a -> a.substring(7)).findFirst()
+                .orElse("W1,W2,W3,W1-DES,real");
+        List<String> figures = Arrays.asList(only.split(","));
+        System.out.printf(Locale.ROOT, "Engine core, %,d sequential runs per figure, %d cores, load average %.2f,"
+                + " tracing to memory; per node call: wall and thread CPU time, median of %d rounds%n", n,
+                Runtime.getRuntime().availableProcessors(),
+                ManagementFactory.getOperatingSystemMXBean().getSystemLoadAverage(), ROUNDS);
+        if (figures.contains("W2")) {
+            virtual("W2 handoff chain", Workloads.w2(16), new Workloads.W2Nodes(), 12, n, EngineBench::bareW2);
+            capSanityCheck();
+        }
+        if (figures.contains("W3")) {
+            virtual("W3 planning loop", Workloads.w3(), new Workloads.W3Nodes(), 41, n, EngineBench::bareW3);
+        }
+        if (figures.contains("W1")) {
+            virtual("W1 fan-out, virtual time", Workloads.w1(), new Workloads.W1Nodes(), 12, n, EngineBench::bareW1);
+        }
+        if (figures.contains("W1-DES")) {
+            w1des(Math.max(n, 100_000));
+        }
+        if (figures.contains("real")) {
+            realTime(n);
+        }
+        if (options.contains("--inflight")) {
             inFlight(10_000);
         }
     }
@@ -90,21 +106,31 @@ public final class EngineBench {
             }
             long engine = System.nanoTime() - t0;
             long cpu = CPU.getCurrentThreadCpuTime() - cpu0;
+            long bareCpu0 = CPU.getCurrentThreadCpuTime();
             long b0 = System.nanoTime();
             long checksum = 0;
             for (int i = 0; i < n; i++) {
                 checksum += bare.run(i);
             }
             long bareTime = System.nanoTime() - b0 + (checksum == Long.MIN_VALUE ? 1 : 0);
+            long bareCpu = CPU.getCurrentThreadCpuTime() - bareCpu0;
             Arrays.sort(lat);
-            rounds[round] = new double[] {engine / 1e3 / n / calls, n / (engine / 1e9), lat[n / 2] / 1e3,
-                lat[n * 99 / 100] / 1e3, cpu / 1e3 / n / calls, bareTime / 1e3 / n / calls};
+            double perCall = 1e3 * n * calls;
+            rounds[round] = new double[] {engine / perCall, n / (engine / 1e9), lat[n / 2] / 1e3,
+                lat[n * 99 / 100] / 1e3, cpu / perCall, bareTime / perCall, bareCpu / perCall};
         }
-        Arrays.sort(rounds, (a, b) -> Double.compare(a[0], b[0]));
-        double[] m = rounds[ROUNDS / 2];
-        System.out.printf(Locale.ROOT, "  %-28s %,9.0f runs/s  p50 %6.1f us  p99 %7.1f us  %6.3f us/node call"
-                + " (cpu %6.3f)  bare loop %6.3f us/node call, engine/bare %5.1fx; %d trace events/run%n", name,
-                m[1], m[2], m[3], m[0], m[4], m[5], m[0] / m[5], sink.size());
+        double[] m = new double[rounds[0].length];
+        for (int k = 0; k < m.length; k++) {
+            double[] column = new double[ROUNDS];
+            for (int round = 0; round < ROUNDS; round++) {
+                column[round] = rounds[round][k];
+            }
+            Arrays.sort(column);
+            m[k] = column[ROUNDS / 2];
+        }
+        System.out.printf(Locale.ROOT, "  %-26s %,9.0f runs/s  p50 %6.1f us  p99 %7.1f us  us/node call: wall %6.3f"
+                + " cpu %6.3f; bare loop wall %6.3f cpu %6.3f; engine/bare %4.1fx (cpu); %d trace events/run%n",
+                name, m[1], m[2], m[3], m[0], m[4], m[5], m[6], m[4] / m[6], sink.size());
     }
 
     private static void check(String workload, RunResult r, int calls) {
@@ -227,38 +253,62 @@ public final class EngineBench {
             W1Des.bare(f.create(1), queue);
         }
         W1Des.Nodes warm = new W1Des.Nodes(f.create(1));
+        MemoryTraceSink sink = new MemoryTraceSink();
         for (int i = 0; i < 50_000; i++) {
             driver.run(plan, id, null, i, warm, dev.baton.engine.core.TraceSink.NONE);
+            sink.clear();
+            driver.run(plan, id, null, i, warm, sink);
         }
         java.util.random.RandomGenerator bareRandom = f.create(2);
-        long b0 = System.nanoTime();
+        W1Des.Nodes nodes = new W1Des.Nodes(f.create(3));
+        // Per round: bare, core without trace, core traced to memory; wall rep/s and thread CPU us/rep each.
+        double[][] rounds = new double[ROUNDS][];
+        long completed = 0;
+        double makespan = 0;
         double bareMakespan = 0;
-        for (int i = 0; i < n; i++) {
-            bareMakespan += Math.abs(W1Des.bare(bareRandom, queue));
-        }
-        double bareRate = n / ((System.nanoTime() - b0) / 1e9);
-        for (boolean traced : new boolean[] {false, true}) {
-            W1Des.Nodes nodes = new W1Des.Nodes(f.create(3));
-            MemoryTraceSink sink = new MemoryTraceSink();
-            long completed = 0;
-            double makespan = 0;
+        for (int round = 0; round < ROUNDS; round++) {
+            long c0 = CPU.getCurrentThreadCpuTime();
             long t0 = System.nanoTime();
             for (int i = 0; i < n; i++) {
-                dev.baton.engine.core.TraceSink to = dev.baton.engine.core.TraceSink.NONE;
-                if (traced) {
-                    sink.clear();
-                    to = sink;
-                }
-                RunResult r = driver.run(plan, id, null, i, nodes, to);
+                bareMakespan += Math.abs(W1Des.bare(bareRandom, queue));
+            }
+            long t1 = System.nanoTime();
+            long c1 = CPU.getCurrentThreadCpuTime();
+            for (int i = 0; i < n; i++) {
+                RunResult r = driver.run(plan, id, null, i, nodes, dev.baton.engine.core.TraceSink.NONE);
                 completed += r.outcome() == Outcome.COMPLETED ? 1 : 0;
                 makespan += r.endTime() / 1e9;
             }
-            double rate = n / ((System.nanoTime() - t0) / 1e9);
-            System.out.printf(Locale.ROOT, "  W1-DES through the core, %s %,9.0f rep/s (bare PriorityQueue loop %,9.0f"
-                    + " rep/s, core/bare %.2f); completion %.4f (exact 0.9753), attempts %.3f (10.5), makespan %.3f"
-                    + " (4.884, bare %.3f)%n", traced ? "traced  " : "no trace", rate, bareRate, rate / bareRate,
-                    completed / (double) n, nodes.attempts / (double) n, makespan / n, bareMakespan / n);
+            long t2 = System.nanoTime();
+            long c2 = CPU.getCurrentThreadCpuTime();
+            for (int i = 0; i < n; i++) {
+                sink.clear();
+                driver.run(plan, id, null, i, nodes, sink);
+            }
+            long t3 = System.nanoTime();
+            long c3 = CPU.getCurrentThreadCpuTime();
+            rounds[round] = new double[] {n / ((t1 - t0) / 1e9), n / ((t2 - t1) / 1e9), n / ((t3 - t2) / 1e9),
+                (c1 - c0) / 1e3 / n, (c2 - c1) / 1e3 / n, (c3 - c2) / 1e3 / n,
+                (t1 - t0) / (double) (t2 - t1), (t1 - t0) / (double) (t3 - t2)};
         }
+        double[] m = new double[rounds[0].length];
+        for (int k = 0; k < m.length; k++) {
+            double[] column = new double[ROUNDS];
+            for (int round = 0; round < ROUNDS; round++) {
+                column[round] = rounds[round][k];
+            }
+            Arrays.sort(column);
+            m[k] = column[ROUNDS / 2];
+        }
+        long runs = (long) n * ROUNDS;
+        System.out.printf(Locale.ROOT, "  W1-DES bare PriorityQueue loop %,9.0f rep/s  cpu %6.3f us/rep%n", m[0], m[3]);
+        System.out.printf(Locale.ROOT, "  W1-DES through the core, no trace %,9.0f rep/s  cpu %6.3f us/rep  core/bare"
+                + " %.3f (wall), %.3f (cpu)%n", m[1], m[4], m[6], m[3] / m[4]);
+        System.out.printf(Locale.ROOT, "  W1-DES through the core, traced   %,9.0f rep/s  cpu %6.3f us/rep  core/bare"
+                + " %.3f (wall), %.3f (cpu)%n", m[2], m[5], m[7], m[3] / m[5]);
+        System.out.printf(Locale.ROOT, "  W1-DES check: completion %.4f (exact 0.9753), attempts %.3f (10.5), makespan"
+                + " %.3f (4.884, bare %.3f)%n", completed / (double) runs, nodes.attempts / (2.0 * runs),
+                makespan / runs, bareMakespan / runs);
     }
 
     // ---- real time ----
