@@ -8,8 +8,6 @@ import dev.baton.model.message.Constraint;
 import dev.baton.model.message.EnvelopeStatus;
 import dev.baton.model.message.TrustLabel;
 import dev.baton.model.script.ReplyKind;
-import dev.baton.model.spec.FailureAction;
-import dev.baton.model.spec.FailurePolicy;
 import dev.baton.model.spec.OrchestratorSpec;
 import java.util.ArrayList;
 import java.util.List;
@@ -24,6 +22,8 @@ final class Coordination {
     private final RunPlan plan;
     final PlannerRounds planner;
     final Endings endings;
+    final HandoffChain chain;
+    final SubtaskFailures failures;
     /** The orchestrator or planner that owns the task; null for a handoff design. */
     NodePlan coordinator;
     List<Constraint> typed = List.of();
@@ -36,7 +36,7 @@ final class Coordination {
     int roundStart;
     int open;
     int rounds;
-    private boolean anyPartial;
+    boolean anyPartial;
     int pendingEscalations;
     /** Subtasks replaced by a re-plan; the others are the settled ones the synthesis reports. */
     private int supersededCount;
@@ -48,6 +48,8 @@ final class Coordination {
         this.plan = s.plan;
         this.planner = new PlannerRounds(s, this);
         this.endings = new Endings(s, this);
+        this.chain = new HandoffChain(s, this);
+        this.failures = new SubtaskFailures(s, this);
     }
 
     void begin(NodePlan entry, List<Constraint> typedIn, List<Constraint> proseIn) {
@@ -140,15 +142,15 @@ final class Coordination {
     /** The coordinator's call failed; {@code reply} (may be null) may ask to wait longer before a retry. */
     void coordinatorFailed(String reason, AgentReply reply) {
         long backoff = coordinator.retry.delayBefore(attempt + 1).toNanos();
-        String late = attempt < coordinator.retry.maxAttempts() ? s.retryDoesNotFit(backoff, reply) : null;
+        String late = attempt < coordinator.retry.maxAttempts() ? s.retrying.retryDoesNotFit(backoff, reply) : null;
         if (late != null) {
             reason = reason + late;
-        } else if (attempt < coordinator.retry.maxAttempts() && s.drawRetry()) {
+        } else if (attempt < coordinator.retry.maxAttempts() && s.retrying.drawRetry()) {
             attempt++;
             s.trace.record(new TraceEvent.DecisionMade(s.id, s.now, coordinator.id, DecisionKind.RETRY, taskSpan,
                     "attempt " + attempt + " after: " + reason));
             busy = true;
-            long delay = RunState.retryDelay(backoff, reply);
+            long delay = Retries.retryDelay(backoff, reply);
             if (delay <= 0) {
                 recallCoordinator();
             } else {
@@ -211,10 +213,10 @@ final class Coordination {
             st.lastReply = reply;
             if (st.attempt < st.at.retry.maxAttempts()) {
                 long backoff = st.at.retry.delayBefore(st.attempt + 1).toNanos();
-                String late = s.retryDoesNotFit(backoff, reply);
+                String late = s.retrying.retryDoesNotFit(backoff, reply);
                 if (late != null) {
                     st.reason = st.reason + late;
-                } else if (s.retry(st, RunState.retryDelay(backoff, reply))) {
+                } else if (s.retrying.retry(st, Retries.retryDelay(backoff, reply))) {
                     return;
                 }
             }
@@ -233,7 +235,7 @@ final class Coordination {
                 s.gates.start(g);
                 return;
             }
-            handoff(st, c, target(reply.target()), reply.result(), reply.restatedConstraints(), false);
+            chain.handoff(st, c, target(reply.target()), reply.result(), reply.restatedConstraints(), false);
             return;
         }
         if (st.at.validators.length > 0) {
@@ -242,50 +244,6 @@ final class Coordination {
             return;
         }
         settle(st, status, reply.result(), reply.confidence(), reason, FailureKind.NONE);
-    }
-
-    void handoff(Subtask st, Call from, NodePlan target, Object payload, java.util.Set<String> restated,
-            boolean verified) {
-        if (s.hops + 1 > plan.hopCap) {
-            hopCapReached(st);
-            return;
-        }
-        s.hops++;
-        ConstraintPassing passing = s.handoffEdge(st.at, target);
-        List<Constraint> carriedProse = s.carried(st.prose, restated, from.span, st.at, target);
-        if (passing == ConstraintPassing.TYPED) {
-            st.prose = carriedProse;
-        } else {
-            st.prose = TaskRun.concat(st.constraints, carriedProse);
-            st.constraints = List.of();
-        }
-        st.sender = st.at;
-        st.at = target;
-        st.input = payload;
-        st.trust = verified ? TrustLabel.AGENT_VERIFIED : TrustLabel.AGENT_UNVERIFIED;
-        st.verified = false;
-        st.attempt = 1;
-        st.parentSpan = from.span;
-        s.dispatch(st);
-    }
-
-    private void hopCapReached(Subtask st) {
-        String why = plan.hopCapIsSafety
-                ? "engine safety ceiling of " + Reasons.count(plan.hopCap) + " hops reached at " + st.at.id
-                        + " (the design sets no hop cap)"
-                : "hop cap " + plan.hopCap + " reached at " + st.at.id;
-        s.trace.record(new TraceEvent.DecisionMade(s.id, s.now, st.at.id, DecisionKind.HOP_CAP, st.parentSpan, why));
-        s.stopCause = StopCause.HOP_CAP;
-        if (plan.owner != null) {
-            endings.ownerDecides(why, st.best, plan.hopCapIsSafety);
-        } else if (st.parent != null) {
-            // The orchestrator or planner above decides; the cap did not stop the run by itself.
-            s.stopCause = StopCause.NONE;
-            settle(st, EnvelopeStatus.FAILED, null, 0.0, why, FailureKind.HOP_CAP);
-        } else {
-            s.finish(Outcome.ABORTED, why + "; no owner to return control to, run aborted", st.best,
-                    TrustLabel.AGENT_UNVERIFIED, false, plan.hopCapIsSafety);
-        }
     }
 
     /** A subtask's final envelope (after its retries and validators). */
@@ -301,115 +259,14 @@ final class Coordination {
             return;
         }
         if (st.parent == null) {
-            chainSettled(st);
+            chain.settled(st);
         } else if (st.parent.kind == NodeKind.ORCHESTRATOR) {
             open--;
-            orchestratorSettled(st);
+            failures.settled(st);
         } else {
             open--;
             advance();
         }
-    }
-
-    private void chainSettled(Subtask st) {
-        if (st.status == EnvelopeStatus.SUCCESS) {
-            endings.finalResult(st.at, st, st.call, st.result, st.confidence, false, "agent " + st.at.id
-                    + " completed the task after " + s.hops + (s.hops == 1 ? " hop" : " hops"));
-        } else if (st.status == EnvelopeStatus.PARTIAL) {
-            endings.finalResult(st.at, st, st.call, st.result, st.confidence, true, "agent " + st.at.id
-                    + " returned a partial result" + (st.reason.isEmpty() ? "" : ": " + st.reason));
-        } else if (plan.owner != null) {
-            endings.ownerDecides(st.at.id + " failed: " + st.reason, st.best, false);
-        } else {
-            s.finish(Outcome.FAILED, st.at.id + " failed: " + st.reason + "; no owner to decide", null,
-                    TrustLabel.AGENT_UNVERIFIED, false, false);
-        }
-    }
-
-    private void orchestratorSettled(Subtask st) {
-        if (st.status != EnvelopeStatus.SUCCESS) {
-            FailurePolicy policy = ((OrchestratorSpec) coordinator.spec).failurePolicy();
-            FailureAction action = st.forceReplan ? FailureAction.REPLAN
-                    : st.status == EnvelopeStatus.PARTIAL ? policy.onPartial()
-                    : st.failure == FailureKind.TIMEOUT ? policy.onTimeout() : policy.onFailed();
-            applyAction(st, action);
-        }
-        advance();
-    }
-
-    private String describe(Subtask st) {
-        return "subtask " + st.index + " at " + st.at.id + (st.status == EnvelopeStatus.PARTIAL ? " was partial"
-                : " failed") + (st.reason.isEmpty() ? "" : ": " + st.reason);
-    }
-
-    private void applyAction(Subtask st, FailureAction action) {
-        switch (action) {
-            case RETRY:
-                String late = s.retryDoesNotFit(0, st.lastReply);
-                if (late == null) {
-                    reopen(st);
-                    if (s.retry(st, RunState.retryDelay(0, st.lastReply))) {
-                        return;
-                    }
-                    closeAgain(st);
-                }
-                markReplan(st, late == null ? "retry not possible" : late.substring(2));
-                return;
-            case REROUTE:
-                for (int t : coordinator.delegates) {
-                    NodePlan alt = plan.nodes[t];
-                    if (alt.kind == NodeKind.AGENT && !st.wasTried(alt)) {
-                        s.trace.record(new TraceEvent.DecisionMade(s.id, s.now, coordinator.id, DecisionKind.REROUTE,
-                                st.parentSpan, describe(st) + "; re-routed to " + alt.id));
-                        reopen(st);
-                        st.at = alt;
-                        st.origin = alt;
-                        st.markTried(alt);
-                        st.attempt = 1;
-                        s.dispatch(st);
-                        return;
-                    }
-                }
-                markReplan(st, "no other worker to re-route to");
-                return;
-            case REPLAN:
-                markReplan(st, "");
-                return;
-            case ACCEPT_PARTIAL:
-                st.accepted = true;
-                anyPartial = true;
-                s.trace.record(new TraceEvent.DecisionMade(s.id, s.now, coordinator.id, DecisionKind.ACCEPT_PARTIAL,
-                        st.parentSpan, describe(st)));
-                return;
-            case ESCALATE:
-                pendingEscalations++;
-                s.gates.escalate(coordinator, describe(st) + "; orchestrator " + coordinator.id + " escalated", false,
-                        st, null, st.result);
-                return;
-            case ABORT:
-                s.finish(Outcome.ABORTED, describe(st) + "; orchestrator " + coordinator.id + " aborted", null,
-                        TrustLabel.AGENT_UNVERIFIED, false, false);
-                return;
-            default:
-                throw new AssertionError("unhandled " + action);
-        }
-    }
-
-    private void reopen(Subtask st) {
-        st.settled = false;
-        st.failure = FailureKind.NONE;
-        open++;
-    }
-
-    private void closeAgain(Subtask st) {
-        st.settled = true;
-        open--;
-    }
-
-    private void markReplan(Subtask st, String why) {
-        st.needsReplan = true;
-        s.trace.record(new TraceEvent.DecisionMade(s.id, s.now, coordinator.id, DecisionKind.REPLAN, st.parentSpan,
-                describe(st) + (why.isEmpty() ? "" : "; " + why)));
     }
 
     /** An accepted partial or approved subtask after a human's answer. */
@@ -443,7 +300,7 @@ final class Coordination {
         }
         int max = ((OrchestratorSpec) coordinator.spec).maxReplans();
         if (s.replans >= max) {
-            s.finish(Outcome.FAILED, "re-plan limit " + max + " of " + coordinator.id + " reached; " + describe(replan),
+            s.finish(Outcome.FAILED, "re-plan limit " + max + " of " + coordinator.id + " reached; " + failures.describe(replan),
                     null, TrustLabel.AGENT_UNVERIFIED, false, false);
             return;
         }
@@ -466,9 +323,9 @@ final class Coordination {
     boolean redoFinal(Gate g) {
         if (g.subtask != null) {
             g.subtask.settled = false;
-            return s.retry(g.subtask, 0);
+            return s.retrying.retry(g.subtask, 0);
         }
-        if (!s.drawRetry()) {
+        if (!s.retrying.drawRetry()) {
             return false;
         }
         s.trace.record(new TraceEvent.DecisionMade(s.id, s.now, coordinator.id, DecisionKind.RETRY, taskSpan,

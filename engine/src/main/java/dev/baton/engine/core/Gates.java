@@ -75,7 +75,8 @@ final class Gates {
                 s.coordination.settle(st, g.status, g.result, g.confidence, "", FailureKind.NONE);
                 break;
             case HANDOFF:
-                s.coordination.handoff(st, g.producerCall, s.coordination.target(g.target), g.result, g.restated, verified);
+                s.coordination.chain.handoff(st, g.producerCall, s.coordination.target(g.target), g.result,
+                        g.restated, verified);
                 break;
             case FINAL:
                 s.finish(g.partial ? Outcome.PARTIAL : Outcome.COMPLETED, g.reason + (verified ? "; validated" : ""),
@@ -103,7 +104,7 @@ final class Gates {
                 st.failure = FailureKind.REJECTED;
                 st.reason = full;
                 st.failedDependency = null;
-                if (!s.retry(st, 0)) {
+                if (!s.retrying.retry(st, 0)) {
                     s.coordination.settle(st, EnvelopeStatus.FAILED, null, 0.0, st.reason, FailureKind.REJECTED);
                 }
                 return;

@@ -5,19 +5,17 @@ import dev.baton.model.ConstraintPassing;
 import dev.baton.model.NodeId;
 import dev.baton.model.NodeKind;
 import dev.baton.model.message.Constraint;
-import dev.baton.model.message.EnvelopeStatus;
 import dev.baton.model.message.TrustLabel;
-import dev.baton.model.script.ReplyKind;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
 
 /**
- * The state of one run and the mechanics every pattern shares: calls with budget reservation, replies turned into
- * envelopes, tool calls behind breakers, store writes under their concurrency control, retries from the shared
- * budget and the error registry, timers, and the single end of the run. The patterns' decisions live in
- * {@link Coordination} (with {@link PlannerRounds} and {@link Endings}), validation and escalation in {@link Gates},
- * tool calls in {@link ToolCalls}, store writes in {@link StoreWrites}.
+ * The state of one run and what every pattern shares: model calls with their budget reservation and caps, timers,
+ * the prose constraints an answer carries on, and the single end of the run. Answers become envelopes in
+ * {@link Envelopes}, retries go through {@link Retries}; the patterns' decisions live in {@link Coordination} (with
+ * {@link HandoffChain}, {@link SubtaskFailures}, {@link PlannerRounds} and {@link Endings}), validation and
+ * escalation in {@link Gates}, tool calls in {@link ToolCalls}, store writes in {@link StoreWrites}.
  */
 final class RunState {
     private static final CircuitBreaker[] NO_BREAKERS = new CircuitBreaker[0];
@@ -28,7 +26,10 @@ final class RunState {
     final RunId id;
     final Object input;
     final TraceSink trace;
-    /** False for {@link TraceSink#NONE}: messages and envelopes are then not even built (Monte Carlo). */
+    /**
+     * False for {@link TraceSink#NONE}: the events of every call and run (messages, envelopes, retries, start and
+     * end) are then not even built.
+     */
     final boolean tracing;
     final CommandSink out;
     final Coordination coordination;
@@ -36,6 +37,8 @@ final class RunState {
     final StoreWrites storeWrites;
     final ToolCalls tools;
     final EndpointBreakers endpoints;
+    final Envelopes envelopes;
+    final Retries retrying;
     /** Lent by the driver: the lists below and the objects in them are reused by its next run. */
     final RunMemory memory;
     final ArrayList<Call> calls;
@@ -91,6 +94,8 @@ final class RunState {
         this.storeWrites = new StoreWrites(this);
         this.tools = new ToolCalls(this);
         this.endpoints = new EndpointBreakers(this);
+        this.envelopes = new Envelopes(this);
+        this.retrying = new Retries(this);
     }
 
     void intake() {
@@ -228,319 +233,6 @@ final class RunState {
         c.chargedCost = cost;
     }
 
-    // ---- replies ----
-
-    void onReply(int callId, AgentReply reply) {
-        if (callId < 0 || callId >= calls.size()) {
-            throw new IllegalArgumentException("reply for unknown call " + callId + " in run " + id);
-        }
-        Call c = calls.get(callId);
-        if (c.settled) {
-            trace.record(new TraceEvent.DecisionMade(id, now, c.node.id, DecisionKind.LATE_REPLY_IGNORED, c.span,
-                    "answer after the call was settled"));
-            return;
-        }
-        if (c.purpose == CallPurpose.TOOL) {
-            tools.onReply(c, reply);
-            return;
-        }
-        NodePlan node = c.node;
-        FailureKind failure = FailureKind.NONE;
-        String reason = reply.reason();
-        if (reply.exchange() != null) {
-            c.exchange = reply.exchange();
-            endpoints.replied(c, reply.exchange(), reason);
-        }
-        c.reportedInput += reply.inputTokens();
-        c.reportedOutput += reply.outputTokens();
-        long used = c.loopTokens + reply.totalTokens();
-        if (used > c.reservedTokens) {
-            failure = FailureKind.BUDGET;
-            reason = node.id + " used " + Reasons.count(used) + " tokens, more than its budget of "
-                    + Reasons.count(c.reservedTokens) + (c.toolRounds > 0 ? " over " + (c.toolRounds + 1)
-                            + " rounds of its tool loop" : "") + " (answer truncated)";
-            used = c.reservedTokens;
-        }
-        if (failure == FailureKind.NONE && reply.awaitsToolResults() && reply.kind() == ReplyKind.SUCCESS) {
-            // Tool calls only: the model waits for their results; the call goes on with the reservation it holds.
-            c.loopTokens = used;
-            c.reply = reply;
-            c.toolRoundStart = calls.size();
-            tools.start(c, reply);
-            if (c.pendingTools > 0) {
-                return;
-            }
-            if (c.dependencyFailure == null) {
-                nextToolRound(c);
-                return;
-            }
-            failure = FailureKind.DEPENDENCY;
-            reason = c.dependencyFailure;
-        }
-        charge(c, used);
-        if (failure == FailureKind.NONE) {
-            ReplyKind kind = reply.kind();
-            if (kind == ReplyKind.SUCCESS || kind == ReplyKind.PARTIAL) {
-                if (node.outputContract != null && (c.purpose == CallPurpose.WORK || c.purpose == CallPurpose.CONSULT)) {
-                    String violation = ContractCheck.violation(node.outputContract, reply.result());
-                    if (violation != null) {
-                        failure = FailureKind.CONTRACT;
-                        reason = "result breaks the output contract of " + node.id + ": " + violation;
-                    }
-                }
-            } else if (kind == ReplyKind.FAILED) {
-                failure = FailureKind.REPORTED;
-                reason = reason.isEmpty() ? node.id + " reported a failure" : reason;
-            } else if (kind == ReplyKind.CRASH) {
-                failure = FailureKind.CRASH;
-                reason = node.id + " crashed without an answer" + (reason.isEmpty() ? "" : " (" + reason + ")");
-            } else if (kind == ReplyKind.HANG) {
-                failure = FailureKind.TIMEOUT;
-                reason = node.id + " hung" + (reason.isEmpty() ? "" : " (" + reason + ")");
-            } else if (kind == ReplyKind.MALFORMED) {
-                failure = FailureKind.MALFORMED;
-                reason = node.id + " answered with a malformed envelope" + (reason.isEmpty() ? "" : " (" + reason + ")");
-            } else if (kind == ReplyKind.HANDOFF) {
-                String illegal = handoffViolation(c, reply.target());
-                if (illegal != null) {
-                    failure = FailureKind.ILLEGAL_HANDOFF;
-                    reason = illegal;
-                }
-            } else {
-                throw new AssertionError("unhandled " + kind);
-            }
-        }
-        if (failure == FailureKind.NONE && !reply.writes().isEmpty()) {
-            String conflict = storeWrites.apply(c, reply);
-            if (conflict != null) {
-                failure = FailureKind.STORE_CONFLICT;
-                reason = conflict;
-            }
-        }
-        if (failure == FailureKind.NONE && !reply.toolCalls().isEmpty()) {
-            c.reply = reply;
-            tools.start(c, reply);
-            if (c.pendingTools > 0) {
-                return;
-            }
-            if (c.dependencyFailure != null) {
-                failure = FailureKind.DEPENDENCY;
-                reason = c.dependencyFailure;
-            }
-        }
-        complete(c, reply, failure, reason);
-    }
-
-    private String handoffViolation(Call c, NodeId target) {
-        if (c.purpose != CallPurpose.WORK) {
-            return c.node.id + " handed off to " + target + ", but only an agent working on a task can hand off";
-        }
-        NodePlan t = coordination.target(target);
-        if (t == null || handoffEdge(c.node, t) == null) {
-            return c.node.id + " handed off to " + target + ", which is not one of its handoff targets";
-        }
-        return null;
-    }
-
-    /** The passing of the handoff edge from {@code from} (or a validator it passes through) to {@code to}. */
-    ConstraintPassing handoffEdge(NodePlan from, NodePlan to) {
-        int i = NodePlan.find(from.handoffs, to.index);
-        if (i >= 0) {
-            return from.handoffPassing[i];
-        }
-        for (int v : from.validators) {
-            NodePlan validator = plan.nodes[v];
-            int j = NodePlan.find(validator.handoffs, to.index);
-            if (j >= 0) {
-                return validator.handoffPassing[j];
-            }
-        }
-        return null;
-    }
-
-    /** Settles a model call with its envelope and routes it to the pattern. */
-    void complete(Call c, AgentReply reply, FailureKind failure, String reason) {
-        c.settled = true;
-        c.reply = null;
-        if (c.timerId >= 0) {
-            cancelTimer(c.timerId);
-        }
-        EnvelopeStatus status;
-        Object result = null;
-        double confidence = 0.0;
-        if (failure != FailureKind.NONE) {
-            status = EnvelopeStatus.FAILED;
-        } else {
-            status = reply.kind() == ReplyKind.PARTIAL ? EnvelopeStatus.PARTIAL : EnvelopeStatus.SUCCESS;
-            result = reply.result();
-            confidence = reply.confidence();
-        }
-        NodeId handoffTo = failure == FailureKind.NONE && reply.kind() == ReplyKind.HANDOFF ? reply.target() : null;
-        if (tracing) {
-            trace.record(new TraceEvent.EnvelopeReceived(id, now, c.span, c.node.id, status, result, confidence, reason,
-                    failure, c.chargedTokens, c.chargedCost, TrustLabel.AGENT_UNVERIFIED, handoffTo, c.reportedInput,
-                    c.reportedOutput, c.exchange));
-        }
-        if (c.purpose == CallPurpose.WORK || c.purpose == CallPurpose.CONSULT) {
-            coordination.subtaskReplied(c.subtask, c, reply, status, failure, reason);
-        } else if (c.purpose == CallPurpose.VALIDATE) {
-            gates.validatorReplied(c, status, reason);
-        } else {
-            coordination.coordinatorReplied(c, reply, status, failure, reason);
-        }
-    }
-
-    private void callTimedOut(Call c) {
-        if (c.settled) {
-            return;
-        }
-        c.timerId = -1;
-        if (c.purpose == CallPurpose.TOOL) {
-            return;
-        }
-        if (c.reply == null) {
-            charge(c, c.reservedTokens);
-        } else if (c.reply.awaitsToolResults()) {
-            charge(c, c.loopTokens);
-        }
-        endpoints.timedOut(c);
-        tools.cancelOf(c);
-        complete(c, null, FailureKind.TIMEOUT, "no answer from " + c.node.id + " within "
-                + Reasons.duration(c.node.timeoutNanos));
-    }
-
-    void cancelCall(Call c, String reason) {
-        c.settled = true;
-        if (c.timerId >= 0) {
-            cancelTimer(c.timerId);
-        }
-        if (c.purpose != CallPurpose.TOOL && (c.reply == null || c.reply.awaitsToolResults())) {
-            charge(c, c.loopTokens);
-        }
-        if (tracing) {
-            trace.record(new TraceEvent.EnvelopeReceived(id, now, c.span, c.node.id, EnvelopeStatus.FAILED, null, 0.0,
-                    reason, FailureKind.CANCELLED, c.chargedTokens, c.chargedCost, TrustLabel.AGENT_UNVERIFIED, null));
-        }
-    }
-
-    // ---- tool loop ----
-
-    /**
-     * All tools of a tool-calls-only answer succeeded: asks the model again, in the same call (its span, its
-     * reservation, its deadline), with their results. Each round counts as an agent call; the loop ends when the
-     * model answers with an envelope, or fails the call at the call cap, when the reservation is used up, or after
-     * {@link EngineLimits#MAX_TOOL_ROUNDS} rounds.
-     */
-    void nextToolRound(Call c) {
-        AgentReply held = c.reply;
-        String stop = null;
-        long remaining = c.reservedTokens - c.loopTokens;
-        if (c.toolRounds >= EngineLimits.MAX_TOOL_ROUNDS) {
-            stop = c.node.id + " asked for tools " + (c.toolRounds + 1) + " times without answering with its envelope"
-                    + " (engine safety ceiling of " + EngineLimits.MAX_TOOL_ROUNDS + " tool rounds per call)";
-        } else if (modelCalls >= plan.maxCalls) {
-            stop = (plan.maxCallsIsSafety ? "engine safety ceiling of " : "agent call cap ")
-                    + Reasons.count(plan.maxCalls) + " agent calls reached in the tool loop of " + c.node.id;
-        } else if (remaining <= 0) {
-            stop = c.node.id + " used its whole budget of " + Reasons.count(c.reservedTokens) + " tokens in "
-                    + (c.toolRounds + 1) + " rounds of its tool loop without answering with its envelope";
-        }
-        if (stop != null) {
-            charge(c, c.loopTokens);
-            complete(c, held, FailureKind.BUDGET, stop);
-            return;
-        }
-        modelCalls++;
-        c.toolRounds++;
-        List<ToolRound.Result> results = new ArrayList<>(held.toolCalls().size());
-        StringBuilder names = new StringBuilder();
-        for (int i = c.toolRoundStart; i < calls.size(); i++) {
-            Call tc = calls.get(i);
-            if (tc.owner == c) {
-                AgentReply r = tc.reply;
-                results.add(new ToolRound.Result(tc.node.id, tc.request.input(), true, r.result(), ""));
-                names.append(names.length() == 0 ? "" : ", ").append(tc.node.id);
-            }
-        }
-        trace.record(new TraceEvent.DecisionMade(id, now, c.node.id, DecisionKind.TOOL_ROUND, c.span, c.node.id
-                + " answered with tool calls only (" + names + "); asked again with their results (round "
-                + c.toolRounds + ", " + Reasons.count(remaining) + " tokens left)"));
-        c.reply = null;
-        c.request = c.request.nextRound(new ToolRound(c.toolRounds, held.exchange().toolContinuation(), results),
-                remaining);
-        out.invoke(c.request);
-    }
-
-    // ---- retries ----
-
-    /** The backoff before a retry: the policy's, or longer when the endpoint asked to wait (Retry-After). */
-    static long retryDelay(long policyDelay, AgentReply reply) {
-        return Math.max(policyDelay, reply == null ? -1 : reply.retryAfterNanos());
-    }
-
-    /**
-     * Null when a retry can wait as long as the endpoint asked before the run's deadline (or it asked nothing
-     * longer than the policy's backoff); else why the retry is not made, to append to the reason.
-     */
-    String retryDoesNotFit(long policyDelay, AgentReply reply) {
-        long hint = reply == null ? -1 : reply.retryAfterNanos();
-        long left = startTime + plan.runTimeoutNanos - now;
-        if (hint <= policyDelay || hint < left) {
-            return null;
-        }
-        boolean rateLimited = reply.exchange().failure() == AdapterFailure.RATE_LIMITED;
-        return "; not retried: " + (rateLimited ? "the server's Retry-After of " + Reasons.duration(hint)
-                : "the endpoint's breaker lets a probe through only in " + Reasons.duration(hint))
-                + " does not fit before the run deadline (" + Reasons.duration(Math.max(0, left)) + " left)";
-    }
-
-    /**
-     * Retries a subtask if the shared retry budget and the error registry allow it; {@code delay} is the backoff.
-     * Returns false (and appends why to the subtask's reason) when they do not.
-     */
-    boolean retry(Subtask st, long delay) {
-        NodePlan dep = st.failedDependency;
-        if (plan.retryBudget >= 0 && dep != null && dep.slot >= 0 && registryFailing[dep.slot]) {
-            Subtask holder = registryHolder[dep.slot];
-            if (holder != null && holder != st && !holder.settled) {
-                retriesBlocked++;
-                st.reason = st.reason + "; retry blocked: " + dep.id + " is failing and subtask " + holder.index
-                        + " at " + holder.at.id + " is already retrying it (error registry)";
-                trace.record(new TraceEvent.DecisionMade(id, now, st.at.id, DecisionKind.RETRY_BLOCKED,
-                        st.parentSpan, st.reason));
-                return false;
-            }
-        }
-        if (!drawRetry()) {
-            retriesBlocked++;
-            st.reason = st.reason + "; shared retry budget of " + plan.retryBudget + " exhausted";
-            trace.record(new TraceEvent.DecisionMade(id, now, st.at.id, DecisionKind.RETRY_BLOCKED, st.parentSpan,
-                    st.reason));
-            return false;
-        }
-        if (plan.retryBudget >= 0 && dep != null && dep.slot >= 0) {
-            registryHolder[dep.slot] = st;
-        }
-        st.attempt++;
-        trace.record(new TraceEvent.DecisionMade(id, now, st.at.id, DecisionKind.RETRY, st.parentSpan,
-                "attempt " + st.attempt + " after: " + st.reason));
-        if (delay <= 0) {
-            dispatch(st);
-        } else {
-            startTimer(Timer.Kind.RETRY, st, now + delay);
-        }
-        return true;
-    }
-
-    /** Takes one retry from the shared budget; false when it is spent. Unset budget = unlimited. */
-    boolean drawRetry() {
-        if (plan.retryBudget >= 0 && retries >= plan.retryBudget) {
-            return false;
-        }
-        retries++;
-        return true;
-    }
-
     // ---- timers ----
 
     int startTimer(Timer.Kind kind, Object subject, long at) {
@@ -572,7 +264,7 @@ final class RunState {
                 coordination.endings.deadlinePassed();
                 break;
             case CALL_TIMEOUT:
-                callTimedOut((Call) t.subject);
+                envelopes.timedOut((Call) t.subject);
                 break;
             case RETRY:
                 dispatch((Subtask) t.subject);
@@ -588,7 +280,8 @@ final class RunState {
                 rejected.timerId = -1;
                 if (!rejected.settled) {
                     charge(rejected, 0);
-                    complete(rejected, endpoints.rejectedReply(rejected.rejectedBy, rejected.dependencyFailure),
+                    envelopes.complete(rejected,
+                            endpoints.rejectedReply(rejected.rejectedBy, rejected.dependencyFailure),
                             FailureKind.DEPENDENCY, rejected.dependencyFailure);
                 }
                 break;
@@ -645,7 +338,7 @@ final class RunState {
         for (int i = 0; i < calls.size(); i++) {
             Call c = calls.get(i);
             if (!c.settled) {
-                cancelCall(c, "cancelled: the run ended (" + outcome.jsonName() + ")");
+                envelopes.cancelCall(c, "cancelled: the run ended (" + outcome.jsonName() + ")");
             }
         }
         for (int i = 0; i < timers.size(); i++) {
@@ -659,8 +352,10 @@ final class RunState {
         for (CircuitBreaker br : breakers) {
             trips += br == null ? 0 : br.trips;
         }
-        trace.record(new TraceEvent.RunFinished(id, now, outcome, reason, value, trust, validated, tokensCharged,
-                costCharged, hops, modelCalls));
+        if (tracing) {
+            trace.record(new TraceEvent.RunFinished(id, now, outcome, reason, value, trust, validated, tokensCharged,
+                    costCharged, hops, modelCalls));
+        }
         result = new RunResult(id, outcome, reason, value, trust, validated, now, tokensCharged, costCharged, hops,
                 modelCalls, toolCalls, retries, replans, escalations, trips, lostUpdates, writeConflicts,
                 constraintsLost, retriesBlocked, safety, stopCause);

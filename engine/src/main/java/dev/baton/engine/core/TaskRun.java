@@ -62,8 +62,10 @@ public final class TaskRun {
         s.now = now;
         s.startTime = now;
         long deadline = now + plan.runTimeoutNanos;
-        trace.record(new TraceEvent.RunStarted(id, now, traceHigh, traceLow, plan.design.name(), input,
-                plan.constraints, deadline));
+        if (s.tracing) {
+            trace.record(new TraceEvent.RunStarted(id, now, traceHigh, traceLow, plan.design.name(), input,
+                    plan.constraints, deadline));
+        }
         s.startTimer(Timer.Kind.RUN_DEADLINE, null, deadline);
         s.intake();
     }
@@ -77,7 +79,7 @@ public final class TaskRun {
         s.now = now;
         if (event instanceof RunEvent.Reply) {
             RunEvent.Reply r = (RunEvent.Reply) event;
-            s.onReply(r.callId(), r.reply() != null ? r.reply()
+            s.envelopes.onReply(r.callId(), r.reply() != null ? r.reply()
                     : AgentReply.of(ReplyKind.CRASH, "adapter failed: " + r.error(), 0, 0, 0));
         } else if (event instanceof RunEvent.TimerFired) {
             s.onTimer(((RunEvent.TimerFired) event).timerId());
@@ -103,7 +105,7 @@ public final class TaskRun {
         }
         checkMemory();
         s.now = now;
-        s.onReply(callId, java.util.Objects.requireNonNull(reply, "reply"));
+        s.envelopes.onReply(callId, java.util.Objects.requireNonNull(reply, "reply"));
     }
 
     /** Timer {@code timerId} fired at {@code now}: the same as {@code handle(now, new RunEvent.TimerFired(timerId))}. */

@@ -100,11 +100,11 @@ final class ToolCalls {
                 if (held.awaitsToolResults()) {
                     s.charge(owner, owner.loopTokens);
                 }
-                s.complete(owner, held, FailureKind.DEPENDENCY, owner.dependencyFailure);
+                s.envelopes.complete(owner, held, FailureKind.DEPENDENCY, owner.dependencyFailure);
             } else if (held.awaitsToolResults()) {
-                s.nextToolRound(owner);
+                s.envelopes.nextToolRound(owner);
             } else {
-                s.complete(owner, held, FailureKind.NONE, held.reason());
+                s.envelopes.complete(owner, held, FailureKind.NONE, held.reason());
             }
         }
     }
@@ -123,7 +123,7 @@ final class ToolCalls {
         for (int i = owner.id + 1; i < s.calls.size(); i++) {
             Call tc = s.calls.get(i);
             if (tc.owner == owner && !tc.settled) {
-                s.cancelCall(tc, "cancelled: " + owner.node.id + " timed out");
+                s.envelopes.cancelCall(tc, "cancelled: " + owner.node.id + " timed out");
             }
         }
         owner.pendingTools = 0;
