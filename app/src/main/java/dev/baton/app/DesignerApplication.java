@@ -15,6 +15,8 @@ import javafx.animation.PauseTransition;
 import javafx.application.Application;
 import javafx.application.Platform;
 import javafx.embed.swing.SwingFXUtils;
+import javafx.geometry.Rectangle2D;
+import javafx.stage.Screen;
 import javafx.stage.Stage;
 import javafx.util.Duration;
 import javax.imageio.ImageIO;
@@ -37,6 +39,14 @@ public final class DesignerApplication extends Application {
         MainWindow window = new MainWindow(stage,
                 new MainWindow.Config(new ModelDesignStore(), new ModelValidation(), settings, options.theme()),
                 owner -> options.screenshot() != null ? new LoggingDialogs() : Dialogs.forWindow(owner));
+        if (options.screenshot() != null) {
+            // A screenshot shows the design as large as the screen allows, like a maximised window would.
+            Rectangle2D screen = Screen.getPrimary().getVisualBounds();
+            stage.setX(screen.getMinX());
+            stage.setY(screen.getMinY());
+            stage.setWidth(screen.getWidth());
+            stage.setHeight(screen.getHeight());
+        }
         window.show(options.file());
         if (options.layout()) {
             window.autoLayout();

@@ -67,7 +67,7 @@ final class NodePainter {
         double iconY = pill ? y + h / 2 : y + 26;
         g.setFill(accent);
         g.fillOval(iconX - 15, iconY - 15, 30, 30);
-        IconFont.draw(g, skin.icon(), iconX, iconY, 18, Color.WHITE);
+        IconFont.draw(g, skin.icon(), iconX, iconY, 18, onAccent(accent));
 
         double textX = iconX + 24;
         double textW = x + w - textX - 10;
@@ -90,14 +90,15 @@ final class NodePainter {
             double by = y;
             g.setFill(p.get(CanvasTokens.WARNING));
             g.fillOval(bx - 10, by - 10, 20, 20);
-            IconFont.draw(g, CanvasRenderer.ownerIcon(), bx, by, 13, Color.WHITE);
+            IconFont.draw(g, CanvasRenderer.ownerIcon(), bx, by, 13, onAccent(p.get(CanvasTokens.WARNING)));
         }
         if (problem != null) {
             double bx = x + w;
             double by = y;
             g.setFill(p.get(problem == Problem.Severity.ERROR ? CanvasTokens.ERROR : CanvasTokens.WARNING));
             g.fillOval(bx - 10, by - 10, 20, 20);
-            IconFont.draw(g, MaterialDesignA.ALERT, bx, by, 13, Color.WHITE);
+            IconFont.draw(g, MaterialDesignA.ALERT, bx, by, 13,
+                    onAccent(p.get(problem == Problem.Severity.ERROR ? CanvasTokens.ERROR : CanvasTokens.WARNING)));
         }
     }
 
@@ -138,4 +139,12 @@ final class NodePainter {
         }
     }
 
+    /**
+     * White on dark accents, black on light ones: the high-contrast theme paints the start and end accents white, on
+     * which a white icon would vanish.
+     */
+    static Color onAccent(Color accent) {
+        double luminance = 0.2126 * accent.getRed() + 0.7152 * accent.getGreen() + 0.0722 * accent.getBlue();
+        return luminance > 0.6 ? Color.BLACK : Color.WHITE;
+    }
 }
