@@ -58,6 +58,14 @@ public final class DesignerApplication extends Application {
             PauseTransition wait = new PauseTransition(Duration.millis(1200));
             wait.setOnFinished(e -> {
                 try {
+                    // Under Xvfb the window may reach its final size only now; lay out, fit and draw at that size, or
+                    // the snapshot's own layout pass would show a freshly resized, still blank canvas.
+                    window.scene().getRoot().applyCss();
+                    window.scene().getRoot().layout();
+                    if (options.file() != null) {
+                        window.canvas().zoomToFit();
+                    }
+                    window.canvas().redrawNow();
                     var image = window.scene().snapshot(null);
                     ImageIO.write(SwingFXUtils.fromFXImage(image, null), "png", options.screenshot().toFile());
                     LOG.info("screenshot written to {}", options.screenshot());

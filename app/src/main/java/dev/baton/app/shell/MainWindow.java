@@ -15,10 +15,12 @@ import dev.baton.themes.CanvasPalette;
 import dev.baton.themes.Theme;
 import java.nio.file.Path;
 import java.util.function.Function;
+import javafx.beans.binding.Bindings;
 import javafx.geometry.Insets;
 import javafx.geometry.Orientation;
 import javafx.geometry.Pos;
 import javafx.scene.Scene;
+import javafx.scene.control.Label;
 import javafx.scene.control.ScrollPane;
 import javafx.scene.control.SplitPane;
 import javafx.scene.control.Tab;
@@ -72,7 +74,14 @@ public final class MainWindow {
             }
         });
 
-        StackPane canvasArea = new StackPane(canvas, minimap);
+        // An empty canvas says how to begin instead of showing nothing.
+        Label emptyHint = new Label("Drag a node from the palette to start,\nor choose File \u203a New from Template.");
+        emptyHint.setId("emptyHint");
+        emptyHint.setStyle("-fx-text-fill: -color-fg-muted; -fx-font-size: 15px; -fx-text-alignment: center;");
+        emptyHint.setMouseTransparent(true);
+        emptyHint.visibleProperty().bind(Bindings.createBooleanBinding(() -> document.design().nodes().isEmpty(),
+                document.designProperty()));
+        StackPane canvasArea = new StackPane(canvas, emptyHint, minimap);
         StackPane.setAlignment(minimap, Pos.BOTTOM_RIGHT);
         StackPane.setMargin(minimap, new Insets(Minimap.MARGIN));
         TabPane bottom = new TabPane(new Tab("Problems", new ProblemsView(document, canvas)));

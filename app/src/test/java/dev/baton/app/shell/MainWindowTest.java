@@ -115,9 +115,11 @@ class MainWindowTest {
         until("the property sheet shows the writer",
                 () -> robot.lookup("#propertiesHeading").queryLabeled().getText().equals("agent \u00b7 writer"));
 
-        robot.clickOn(titledPane(robot, "Limits"));
-        TextField budget = editorOf(robot, "Token budget");
-        robot.clickOn(budget).write("8000");
+        TextField budget = openLimits(robot);
+        // A click during the pane's opening animation can miss the field; type only once it has the focus.
+        robot.clickOn(budget);
+        until("the budget field has the focus", budget::isFocused);
+        robot.write("8000");
         until("the budget is 8000", () -> budgetOf("writer").equals(OptionalLong.of(8000)));
         assertThat(stage.getTitle()).startsWith("*");
 
@@ -129,8 +131,9 @@ class MainWindowTest {
         assertThat(window.document().selection().nodes()).containsExactly(NodeId.of("writer"));
         robot.press(KeyCode.CONTROL, KeyCode.SHIFT, KeyCode.Z).release(KeyCode.Z, KeyCode.SHIFT, KeyCode.CONTROL);
         until("redo sets the budget again", () -> budgetOf("writer").equals(OptionalLong.of(8000)));
-        robot.clickOn(titledPane(robot, "Limits"));
-        assertThat(editorOf(robot, "Token budget").getText()).isEqualTo("8000");
+        TextField shown = openLimits(robot);
+        String shownText = onFx(shown::getText);
+        assertThat(shownText).isEqualTo("8000");
 
         Path file = dir.resolve("budget.baton.json");
         dialogs.saveAnswers.add(file);
@@ -172,6 +175,25 @@ class MainWindowTest {
 
     private Point2D outPort(DesignCanvas canvas, String id) {
         return canvasRobot.outPort(id);
+    }
+
+    /**
+     * Opens the property sheet's "Limits" pane with a click if it is closed and returns the token budget field. The
+     * pane's opening animation is switched off first: the robot must not aim at a field that is still sliding.
+     */
+    private static TextField openLimits(FxRobot robot) {
+        TitledPane limits = titledPane(robot, "Limits");
+        onFx(() -> {
+            limits.setAnimated(false);
+            return null;
+        });
+        if (!onFx(limits::isExpanded)) {
+            robot.clickOn(limits);
+        }
+        until("the Limits pane is open", limits::isExpanded);
+        TextField budget = onFx(() -> editorOf(robot, "Token budget"));
+        until("the budget field is shown", () -> budget.isVisible() && budget.getHeight() > 0);
+        return budget;
     }
 
     private static TitledPane titledPane(FxRobot robot, String title) {
