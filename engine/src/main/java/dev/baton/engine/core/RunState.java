@@ -149,28 +149,10 @@ final class RunState {
         }
         long max = node.tokenMax;
         long maxCost = max * plan.limits.microUsdPerToken();
-        if (modelCalls >= plan.maxCalls) {
-            stopCause = StopCause.CALL_CAP;
-            kill(plan.maxCallsIsSafety
-                    ? "engine safety ceiling of " + Reasons.count(plan.maxCalls) + " agent calls reached before "
-                            + node.id + " could be invoked (the design sets no call cap)"
-                    : "agent call cap " + Reasons.count(plan.maxCalls) + " reached before " + node.id
-                            + " could be invoked", plan.maxCallsIsSafety);
-            return null;
-        }
-        if (plan.tokenCeiling >= 0 && max > plan.tokenCeiling - tokensCharged - tokensReserved) {
-            stopCause = StopCause.TOKEN_CEILING;
-            kill("token ceiling " + Reasons.count(plan.tokenCeiling) + " would be exceeded by " + node.id + " (max "
-                    + Reasons.count(max) + (node.tokenMaxDefaulted ? ", the engine default: it sets no token budget"
-                            : "") + ", remaining " + Reasons.count(plan.tokenCeiling - tokensCharged - tokensReserved)
-                    + ")", false);
-            return null;
-        }
-        if (plan.costCeilingMicros >= 0 && maxCost > plan.costCeilingMicros - costCharged - costReserved) {
-            stopCause = StopCause.COST_CEILING;
-            kill("cost ceiling " + Reasons.usd(plan.costCeilingMicros) + " would be exceeded by " + node.id
-                    + " (max " + Reasons.usd(maxCost) + ", remaining "
-                    + Reasons.usd(plan.costCeilingMicros - costCharged - costReserved) + ")", false);
+        if (modelCalls >= plan.maxCalls
+                || plan.tokenCeiling >= 0 && max > plan.tokenCeiling - tokensCharged - tokensReserved
+                || plan.costCeilingMicros >= 0 && maxCost > plan.costCeilingMicros - costCharged - costReserved) {
+            refuse(node, max, maxCost);
             return null;
         }
         modelCalls++;
@@ -217,6 +199,37 @@ final class RunState {
                 c.dependencyFailure));
         c.timerId = startTimer(Timer.Kind.ENDPOINT_REJECTED, c, now);
         return c;
+    }
+
+    /**
+     * Ends the run because a cap or budget forbids the call of {@code node}; kept out of {@link #invoke} so that the
+     * hot path stays small enough for the JIT to inline.
+     */
+    private void refuse(NodePlan node, long max, long maxCost) {
+        if (modelCalls >= plan.maxCalls) {
+            stopCause = StopCause.CALL_CAP;
+            kill(plan.maxCallsIsSafety
+                    ? "engine safety ceiling of " + Reasons.count(plan.maxCalls) + " agent calls reached before "
+                            + node.id + " could be invoked (the design sets no call cap)"
+                    : "agent call cap " + Reasons.count(plan.maxCalls) + " reached before " + node.id
+                            + " could be invoked", plan.maxCallsIsSafety);
+            return;
+        }
+        if (plan.tokenCeiling >= 0 && max > plan.tokenCeiling - tokensCharged - tokensReserved) {
+            stopCause = StopCause.TOKEN_CEILING;
+            kill("token ceiling " + Reasons.count(plan.tokenCeiling) + " would be exceeded by " + node.id + " (max "
+                    + Reasons.count(max) + (node.tokenMaxDefaulted ? ", the engine default: it sets no token budget"
+                            : "") + ", remaining " + Reasons.count(plan.tokenCeiling - tokensCharged - tokensReserved)
+                    + ")", false);
+            return;
+        }
+        if (plan.costCeilingMicros >= 0 && maxCost > plan.costCeilingMicros - costCharged - costReserved) {
+            stopCause = StopCause.COST_CEILING;
+            kill("cost ceiling " + Reasons.usd(plan.costCeilingMicros) + " would be exceeded by " + node.id
+                    + " (max " + Reasons.usd(maxCost) + ", remaining "
+                    + Reasons.usd(plan.costCeilingMicros - costCharged - costReserved) + ")", false);
+            return;
+        }
     }
 
     private void kill(String reason, boolean safety) {
