@@ -45,6 +45,10 @@ public final class ScriptedAgents implements Behaviour, AgentAdapter {
     private final Map<NodeId, Script> scripts = new HashMap<>();
     private final Map<NodeId, AgentReply> defaults = new HashMap<>();
     private final Map<NodeId, NodeKind> kinds = new HashMap<>();
+    /** By node index (design order): the same scripts and defaults, for calls that carry their node's index. */
+    private final Script[] scriptsByIndex;
+    private final AgentReply[] defaultsByIndex;
+    private final NodeId[] ids;
 
     private record Script(AgentReply[] replies, ScriptedReply[] raw, boolean cycle) {
         int index(int invocation) {
@@ -56,7 +60,8 @@ public final class ScriptedAgents implements Behaviour, AgentAdapter {
     }
 
     public ScriptedAgents(Design design) {
-        for (Node n : design.nodes()) {
+        List<Node> nodes = design.nodes();
+        for (Node n : nodes) {
             kinds.put(n.id(), n.kind());
             defaults.put(n.id(), defaultReply(n));
         }
@@ -68,13 +73,24 @@ public final class ScriptedAgents implements Behaviour, AgentAdapter {
             }
             scripts.put(e.getKey(), new Script(compiled, raw.toArray(new ScriptedReply[0]), e.getValue().cycle()));
         }
+        scriptsByIndex = new Script[nodes.size()];
+        defaultsByIndex = new AgentReply[nodes.size()];
+        ids = new NodeId[nodes.size()];
+        for (int i = 0; i < scriptsByIndex.length; i++) {
+            scriptsByIndex[i] = scripts.get(nodes.get(i).id());
+            defaultsByIndex[i] = defaults.get(nodes.get(i).id());
+            ids[i] = nodes.get(i).id();
+        }
     }
 
     @Override
     public AgentReply respond(AgentCall call) {
-        Script script = scripts.get(call.node());
+        int index = call.nodeIndex();
+        // The index is trusted only when it names the same node (a plan compiled from another design would not).
+        boolean indexed = index >= 0 && index < ids.length && ids[index].equals(call.node());
+        Script script = indexed ? scriptsByIndex[index] : scripts.get(call.node());
         if (script == null) {
-            return defaults.get(call.node());
+            return indexed ? defaultsByIndex[index] : defaults.get(call.node());
         }
         int i = script.index(call.invocation());
         AgentReply reply = script.replies[i];

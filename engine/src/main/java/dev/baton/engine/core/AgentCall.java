@@ -29,10 +29,20 @@ import java.util.List;
  * @param span the call's span id within the run's trace
  * @param toolRound the results of the tools the model asked for in the previous round of this call; null on the
  *     first round
+ * @param nodeIndex the node's position in the design (its {@link NodePlan#index()}), so that a behaviour can keep
+ *     per-node state in arrays instead of looking the id up on every call; -1 when the caller does not know it
  */
 public record AgentCall(RunId run, int callId, NodeId node, NodeKind kind, CallPurpose purpose, int invocation,
         Object input, List<Constraint> constraints, List<Constraint> promptConstraints, TrustLabel trust, int hop,
-        int attempt, long maxTokens, List<SubtaskOutcome> outcomes, long span, ToolRound toolRound) {
+        int attempt, long maxTokens, List<SubtaskOutcome> outcomes, long span, ToolRound toolRound, int nodeIndex) {
+
+    /** A call whose node index is not known ({@code nodeIndex} -1). */
+    public AgentCall(RunId run, int callId, NodeId node, NodeKind kind, CallPurpose purpose, int invocation,
+            Object input, List<Constraint> constraints, List<Constraint> promptConstraints, TrustLabel trust, int hop,
+            int attempt, long maxTokens, List<SubtaskOutcome> outcomes, long span, ToolRound toolRound) {
+        this(run, callId, node, kind, purpose, invocation, input, constraints, promptConstraints, trust, hop, attempt,
+                maxTokens, outcomes, span, toolRound, -1);
+    }
 
     /** The first round of a call. */
     public AgentCall(RunId run, int callId, NodeId node, NodeKind kind, CallPurpose purpose, int invocation,
@@ -45,6 +55,6 @@ public record AgentCall(RunId run, int callId, NodeId node, NodeKind kind, CallP
     /** The next round of this call, with the tools' results and {@code remainingTokens} left of its reservation. */
     public AgentCall nextRound(ToolRound round, long remainingTokens) {
         return new AgentCall(run, callId, node, kind, purpose, invocation, input, constraints, promptConstraints,
-                trust, hop, attempt, remainingTokens, outcomes, span, round);
+                trust, hop, attempt, remainingTokens, outcomes, span, round, nodeIndex);
     }
 }

@@ -175,7 +175,7 @@ final class RunState {
             c.timerId = startTimer(Timer.Kind.CALL_TIMEOUT, c, now + node.timeoutNanos);
         }
         c.request = new AgentCall(id, c.id, node.id, node.kind, purpose, invocations[node.index]++, payload, typed,
-                prose, trust, hops, attempt, max, outcomes, c.span);
+                prose, trust, hops, attempt, max, outcomes, c.span, null, node.index);
         out.invoke(c.request);
         return c;
     }

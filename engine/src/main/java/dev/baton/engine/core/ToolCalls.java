@@ -46,7 +46,8 @@ final class ToolCalls {
                         CallPurpose.TOOL, 1, List.of(), List.of(), req.input(), TrustLabel.AGENT_UNVERIFIED, 0));
             }
             tc.request = new AgentCall(s.id, tc.id, tool.id, tool.kind, CallPurpose.TOOL, s.invocations[tool.index]++,
-                    req.input(), List.of(), List.of(), TrustLabel.AGENT_UNVERIFIED, s.hops, 1, 0, List.of(), tc.span);
+                    req.input(), List.of(), List.of(), TrustLabel.AGENT_UNVERIFIED, s.hops, 1, 0, List.of(), tc.span, null,
+                    tool.index);
             s.out.invoke(tc.request);
         }
     }

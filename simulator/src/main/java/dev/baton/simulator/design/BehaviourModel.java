@@ -4,6 +4,7 @@ package dev.baton.simulator.design;
 import com.fasterxml.jackson.databind.node.JsonNodeFactory;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import dev.baton.engine.agent.ScriptedAgents;
+import dev.baton.engine.core.AgentCall;
 import dev.baton.engine.core.StoreWriteRequest;
 import dev.baton.engine.core.ToolCallRequest;
 import dev.baton.model.Design;
@@ -160,6 +161,18 @@ public final class BehaviourModel {
     /** The nodes, in design order. */
     List<NodeBehaviour> nodes() {
         return nodes;
+    }
+
+    /** The node {@code call} invokes, by the call's node index when it carries one that names that node. */
+    NodeBehaviour node(AgentCall call) {
+        int i = call.nodeIndex();
+        if (i >= 0 && i < nodes.size()) {
+            NodeBehaviour n = nodes.get(i);
+            if (n.id().equals(call.node())) {
+                return n;
+            }
+        }
+        return node(call.node());
     }
 
     NodeBehaviour node(NodeId id) {

@@ -33,13 +33,16 @@ public final class DesignReplication implements Replication<SimulatedRun> {
     private final NodeId endNode;
     private final ThreadLocal<Worker> workers;
 
-    /** What each thread reuses across replications: the driver (as it asks) and the trace observer. */
+    /** What each thread reuses across replications: the driver (as it asks), the trace observer and behaviour. */
     private static final class Worker {
         final VirtualTimeDriver driver = new VirtualTimeDriver();
         final RunObserver observer;
+        /** Reset before each replication; its streams are the replication's own. */
+        final SampledBehaviour behaviour;
 
         Worker(BehaviourModel model) {
             observer = new RunObserver(model);
+            behaviour = new SampledBehaviour(model, null, observer);
         }
     }
 
@@ -70,7 +73,8 @@ public final class DesignReplication implements Replication<SimulatedRun> {
         Worker worker = workers.get();
         RunObserver observer = worker.observer;
         observer.reset();
-        SampledBehaviour behaviour = new SampledBehaviour(model, context.streams(), observer);
+        SampledBehaviour behaviour = worker.behaviour;
+        behaviour.reset(context.streams());
         VirtualTimeDriver driver = worker.driver;
         RunResult r = driver.run(plan, RunId.of(context.index()), JsonNodeFactory.instance.objectNode(),
                 context.seed(), behaviour, observer);

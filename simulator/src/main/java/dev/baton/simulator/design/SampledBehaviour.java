@@ -20,6 +20,7 @@ import dev.baton.simulator.profile.BehaviourProfile;
 import dev.baton.simulator.profile.Outcome;
 import dev.baton.simulator.random.RandomStreams;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.Collections;
 import java.util.HashSet;
 import java.util.IdentityHashMap;
@@ -39,7 +40,7 @@ import java.util.random.RandomGenerator;
  *
  * <p>Hallucinations are tracked by identity: a fabricated result, and every result built on one (the input or a
  * settled subtask of the call was fabricated), is marked; a validator catches a marked input with its detection
- * rate. Not threadsafe: one instance per replication.
+ * rate. Not threadsafe: one instance per thread, {@link #reset} before each replication.
  */
 final class SampledBehaviour implements Behaviour {
     private static final long NANOS_PER_SECOND = 1_000_000_000L;
@@ -47,7 +48,7 @@ final class SampledBehaviour implements Behaviour {
     private static final double NON_CONVERGING_CONFIDENCE = 0.5;
 
     private final BehaviourModel model;
-    private final RandomStreams streams;
+    private RandomStreams streams;
     private final RunObserver clock;
     private final RandomGenerator[] generators;
     /** Per tool: the rate-limit window the last call fell in, and the calls counted in it. */
@@ -65,6 +66,18 @@ final class SampledBehaviour implements Behaviour {
         this.rateCount = new long[model.nodes().size()];
     }
 
+    /**
+     * Readies this instance for the next replication on the same thread, drawing from {@code next}: every
+     * per-run state (streams opened, rate-limit windows, fabricated results) starts afresh, as in a new instance.
+     */
+    void reset(RandomStreams next) {
+        this.streams = next;
+        Arrays.fill(generators, null);
+        Arrays.fill(rateWindow, 0L);
+        Arrays.fill(rateCount, 0L);
+        fabricated = null;
+    }
+
     /** Whether {@code result} is, or was built on, a fabricated claim. */
     boolean isFabricated(Object result) {
         return fabricated != null && result != null && fabricated.contains(result);
@@ -72,7 +85,7 @@ final class SampledBehaviour implements Behaviour {
 
     @Override
     public AgentReply respond(AgentCall call) {
-        NodeBehaviour node = model.node(call.node());
+        NodeBehaviour node = model.node(call);
         RandomGenerator rng = rng(node);
         BehaviourProfile p = node.profile();
         long now = clock.now();
