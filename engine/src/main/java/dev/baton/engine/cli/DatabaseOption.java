@@ -19,7 +19,7 @@ public final class DatabaseOption {
     }
 
     /** Opens the database, waiting a while if another Baton process holds it. */
-    TraceDatabase open() {
+    public TraceDatabase open() {
         return open(RealTime.lockRetry());
     }
 

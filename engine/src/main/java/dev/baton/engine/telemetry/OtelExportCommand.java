@@ -4,17 +4,14 @@ package dev.baton.engine.telemetry;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import dev.baton.engine.cli.DatabaseOption;
-import dev.baton.engine.store.LockRetry;
+import dev.baton.engine.cli.ExitCodes;
 import dev.baton.engine.store.StoreException;
 import dev.baton.engine.store.StoreSession;
-import dev.baton.engine.store.TraceDatabase;
 import dev.baton.engine.store.run.RunRecord;
-import dev.baton.model.UsesRealTime;
 import java.io.IOException;
 import java.io.PrintWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.time.Duration;
 import java.util.List;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.ArgGroup;
@@ -30,12 +27,9 @@ import picocli.CommandLine.Spec;
  * traces, to an OTLP JSON file or to a collector over OTLP/HTTP. Exit code 0 on success, 2 when the run, the file
  * or the collector is not usable (one line on stderr says which).
  */
-@UsesRealTime("waits between attempts while another Baton process holds the trace database")
 @Command(name = "otel-export", mixinStandardHelpOptions = true,
         description = "Export a run's trace as OpenTelemetry (OTLP JSON) to a file or an OTLP/HTTP collector.")
 public final class OtelExportCommand implements Callable<Integer> {
-    static final int OK = 0;
-    static final int USAGE = 2;
 
     @Spec
     CommandSpec spec;
@@ -78,10 +72,10 @@ public final class OtelExportCommand implements Callable<Integer> {
                 out.println("sent " + spans(json) + " spans of run " + run + " to "
                         + OtlpHttpExporter.tracesUrl(target.endpoint));
             }
-            return OK;
+            return ExitCodes.OK;
         } catch (IOException | StoreException | IllegalArgumentException e) {
             err.println("baton: " + e.getMessage());
-            return USAGE;
+            return ExitCodes.BAD_INPUT;
         } finally {
             out.flush();
             err.flush();
@@ -89,8 +83,7 @@ public final class OtelExportCommand implements Callable<Integer> {
     }
 
     private ObjectNode export() {
-        LockRetry retry = new LockRetry(30, Duration.ofSeconds(1), OtelExportCommand::pause);
-        try (StoreSession session = TraceDatabase.open(database.location(), retry).session()) {
+        try (StoreSession session = database.open().session()) {
             List<RunRecord> matches = session.runs().findByPrefix(run);
             RunRecord r = matches.stream().filter(m -> m.id().equals(run)).findFirst().orElse(null);
             if (r == null && matches.size() != 1) {
@@ -102,10 +95,6 @@ public final class OtelExportCommand implements Callable<Integer> {
             run = found.id();
             return new OtlpTraceWriter(version(), includeContent).write(found, session.trace(found.id()));
         }
-    }
-
-    private static void pause(Duration d) throws InterruptedException {
-        Thread.sleep(d.toMillis());
     }
 
     private static int spans(ObjectNode json) {

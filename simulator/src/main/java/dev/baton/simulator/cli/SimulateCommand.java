@@ -6,6 +6,7 @@ import dev.baton.engine.store.DatabaseLocation;
 import dev.baton.engine.store.LockRetry;
 import dev.baton.engine.store.StoreException;
 import dev.baton.engine.store.TraceDatabase;
+import dev.baton.engine.store.WallClockWaits;
 import dev.baton.model.Design;
 import dev.baton.model.UsesRealTime;
 import dev.baton.model.format.DesignFiles;
@@ -285,6 +286,6 @@ public final class SimulateCommand implements Callable<Integer> {
     }
 
     private static LockRetry lockRetry() {
-        return new LockRetry(20, Duration.ofMillis(250), d -> Thread.sleep(d.toMillis()));
+        return WallClockWaits.lockRetry();
     }
 }

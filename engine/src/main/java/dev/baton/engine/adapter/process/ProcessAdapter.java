@@ -69,6 +69,8 @@ public final class ProcessAdapter implements AgentAdapter {
     }
 
     private AgentReply run(AgentCall call) {
+        // Real time on purpose (see @UsesRealTime): the latency reported to the engine and the kill deadline are
+        // those of a real operating-system process, which no virtual clock can speed up.
         long started = System.nanoTime();
         String program = command.get(0);
         Process process;

@@ -6,6 +6,7 @@ import dev.baton.engine.store.DatabaseLocation;
 import dev.baton.engine.store.LockRetry;
 import dev.baton.engine.store.StoreException;
 import dev.baton.engine.store.TraceDatabase;
+import dev.baton.engine.store.WallClockWaits;
 import dev.baton.model.Design;
 import dev.baton.model.UsesRealTime;
 import dev.baton.model.format.DesignFiles;
@@ -29,7 +30,6 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Clock;
-import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
@@ -161,7 +161,7 @@ public final class ReviewCommand implements Callable<Integer> {
     }
 
     private static LockRetry lockRetry() {
-        return new LockRetry(20, Duration.ofMillis(250), d -> Thread.sleep(d.toMillis()));
+        return WallClockWaits.lockRetry();
     }
 
     /** The value of {@code --fail-on}: a severity, or {@code none} (findings never fail the gate). */
