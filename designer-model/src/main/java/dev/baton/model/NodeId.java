@@ -21,6 +21,18 @@ public record NodeId(String value) implements Comparable<NodeId> {
         return new NodeId(value);
     }
 
+    // Written out: the record's generated equals and hashCode go through an invokedynamic bootstrap, and ids are
+    // compared and hashed on every call the engine makes.
+    @Override
+    public boolean equals(Object o) {
+        return o == this || o instanceof NodeId && value.equals(((NodeId) o).value);
+    }
+
+    @Override
+    public int hashCode() {
+        return value.hashCode();
+    }
+
     @Override
     public int compareTo(NodeId other) {
         return value.compareTo(other.value);

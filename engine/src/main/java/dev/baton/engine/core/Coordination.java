@@ -90,8 +90,7 @@ final class Coordination {
             boolean partial = anyPartial || status == EnvelopeStatus.PARTIAL;
             endings.finalResult(coordinator, null, c, reply.result(), reply.confidence(), partial,
                     partial ? "orchestrator " + coordinator.id + " synthesized a partial result"
-                            : "orchestrator " + coordinator.id + " synthesized the result of "
-                                    + countSettled() + " subtasks");
+                            : coordinator.synthesizedReason(countSettled()));
             return;
         }
         List<Constraint> carried = TaskRun.concat(typed, s.carried(prose, reply.restatedConstraints(), c.span,

@@ -168,7 +168,9 @@ final class Envelopes {
             confidence = reply.confidence();
         }
         NodeId handoffTo = failure == FailureKind.NONE && reply.kind() == ReplyKind.HANDOFF ? reply.target() : null;
-        if (s.tracing) {
+        if (s.callEvents != null) {
+            s.callEvents.envelopeReceived(s.now, c.span, c.node.index, failure);
+        } else if (s.tracing) {
             s.trace.record(new TraceEvent.EnvelopeReceived(s.id, s.now, c.span, c.node.id, status, result, confidence,
                     reason, failure, c.chargedTokens, c.chargedCost, TrustLabel.AGENT_UNVERIFIED, handoffTo,
                     c.reportedInput, c.reportedOutput, c.exchange));
@@ -210,7 +212,9 @@ final class Envelopes {
         if (c.purpose != CallPurpose.TOOL && (c.reply == null || c.reply.awaitsToolResults())) {
             s.charge(c, c.loopTokens);
         }
-        if (s.tracing) {
+        if (s.callEvents != null) {
+            s.callEvents.envelopeReceived(s.now, c.span, c.node.index, FailureKind.CANCELLED);
+        } else if (s.tracing) {
             s.trace.record(new TraceEvent.EnvelopeReceived(s.id, s.now, c.span, c.node.id, EnvelopeStatus.FAILED,
                     null, 0.0, reason, FailureKind.CANCELLED, c.chargedTokens, c.chargedCost,
                     TrustLabel.AGENT_UNVERIFIED, null));

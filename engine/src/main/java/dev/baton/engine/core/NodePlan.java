@@ -50,6 +50,14 @@ public final class NodePlan {
     /** For store nodes: the slot in the run's store table; for tools: the slot in the breaker table. */
     int slot = -1;
     boolean outputsToEnd;
+    /**
+     * The last synthesis reason {@link #synthesizedReason} built: every run of a Monte Carlo asks for the same
+     * one. Shared by the threads that run the plan without a lock; a stale or lost value only means building it
+     * again, and the holder's final fields make a published one safe to read.
+     */
+    private SynthesisReason lastSynthesis;
+
+    private record SynthesisReason(int subtasks, String text) {}
 
     NodePlan(int index, Node node, long defaultTokenMax, CircuitBreakerSettings taskBreaker) {
         this.index = index;
@@ -94,6 +102,17 @@ public final class NodePlan {
     /** Tokens the engine reserves for one call of this node. */
     public long tokenMax() {
         return tokenMax;
+    }
+
+    /** "orchestrator X synthesized the result of N subtasks", the reason of an orchestrator's complete result. */
+    String synthesizedReason(int subtasks) {
+        SynthesisReason last = lastSynthesis;
+        if (last == null || last.subtasks != subtasks) {
+            last = new SynthesisReason(subtasks, "orchestrator " + id + " synthesized the result of " + subtasks
+                    + " subtasks");
+            lastSynthesis = last;
+        }
+        return last.text;
     }
 
     static int find(int[] targets, int node) {

@@ -31,6 +31,8 @@ final class RunState {
      * end) are then not even built.
      */
     final boolean tracing;
+    /** The sink's observer of messages and envelopes, which then are not built as records; null for most sinks. */
+    final CallObserver callEvents;
     final CommandSink out;
     final Coordination coordination;
     final Gates gates;
@@ -77,6 +79,7 @@ final class RunState {
         this.input = input;
         this.trace = trace;
         this.tracing = trace != TraceSink.NONE;
+        this.callEvents = trace.callObserver();
         this.out = out;
         this.memory = memory;
         memory.claim(this, plan.nodes.length);
@@ -167,7 +170,9 @@ final class RunState {
                 c.readVersions[i] = stores.version(node.storeSlots[i]);
             }
         }
-        if (tracing) {
+        if (callEvents != null) {
+            callEvents.messageSent(now, c.span, node.index, purpose);
+        } else if (tracing) {
             trace.record(new TraceEvent.MessageSent(id, now, c.span, parentSpan, hops, sender.id, node.id, purpose,
                     attempt, typed, prose, payload, trust, max));
         }
@@ -191,7 +196,9 @@ final class RunState {
         Call c = newCall(node, purpose, st, parentSpan, attempt);
         c.rejectedBy = endpoint;
         c.dependencyFailure = endpoints.rejection(node, endpoint);
-        if (tracing) {
+        if (callEvents != null) {
+            callEvents.messageSent(now, c.span, node.index, purpose);
+        } else if (tracing) {
             trace.record(new TraceEvent.MessageSent(id, now, c.span, parentSpan, hops, sender.id, node.id, purpose,
                     attempt, typed, prose, payload, trust, 0));
         }

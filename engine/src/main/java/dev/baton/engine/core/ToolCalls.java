@@ -41,7 +41,9 @@ final class ToolCalls {
             Call tc = s.newCall(tool, CallPurpose.TOOL, null, c.span, 1);
             tc.owner = c;
             c.pendingTools++;
-            if (s.tracing) {
+            if (s.callEvents != null) {
+                s.callEvents.messageSent(s.now, tc.span, tool.index, CallPurpose.TOOL);
+            } else if (s.tracing) {
                 s.trace.record(new TraceEvent.MessageSent(s.id, s.now, tc.span, c.span, s.hops, c.node.id, tool.id,
                         CallPurpose.TOOL, 1, List.of(), List.of(), req.input(), TrustLabel.AGENT_UNVERIFIED, 0));
             }
@@ -71,7 +73,9 @@ final class ToolCalls {
         boolean ok = reply.kind() == ReplyKind.SUCCESS || reply.kind() == ReplyKind.PARTIAL;
         String reason = ok ? "" : tool.id + " " + (reply.kind() == ReplyKind.FAILED ? "failed" : reply.kind().jsonName())
                 + (reply.reason().isEmpty() ? "" : ": " + reply.reason());
-        if (s.tracing) {
+        if (s.callEvents != null) {
+            s.callEvents.envelopeReceived(s.now, tc.span, tool.index, ok ? FailureKind.NONE : FailureKind.REPORTED);
+        } else if (s.tracing) {
             s.trace.record(new TraceEvent.EnvelopeReceived(s.id, s.now, tc.span, tool.id,
                     ok ? EnvelopeStatus.SUCCESS : EnvelopeStatus.FAILED, ok ? reply.result() : null, ok ? 1.0 : 0.0,
                     reason, ok ? FailureKind.NONE : FailureKind.REPORTED, 0, 0, TrustLabel.SYSTEM, null));

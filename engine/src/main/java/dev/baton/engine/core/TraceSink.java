@@ -16,4 +16,12 @@ public interface TraceSink {
     TraceSink NONE = event -> { };
 
     void record(TraceEvent event);
+
+    /**
+     * The observer that takes messages and envelopes in place of their records, or null (the default) for a sink
+     * that wants every event as a record. Asked once per run.
+     */
+    default CallObserver callObserver() {
+        return null;
+    }
 }

@@ -168,7 +168,8 @@ public final class BehaviourModel {
         int i = call.nodeIndex();
         if (i >= 0 && i < nodes.size()) {
             NodeBehaviour n = nodes.get(i);
-            if (n.id().equals(call.node())) {
+            // The plan and this model share the design's ids, so the identity check nearly always decides.
+            if (n.id() == call.node() || n.id().equals(call.node())) {
                 return n;
             }
         }

@@ -26,6 +26,11 @@ import dev.baton.simulator.stats.RunStatistics;
 public final class DesignReplication implements Replication<SimulatedRun> {
     private static final double MICROS_PER_DOLLAR = 1_000_000.0;
     private static final double NANOS_PER_SECOND = 1e9;
+    /**
+     * The task input of every replication: an empty object, shared because nothing changes an input (the core
+     * passes it on, and the sampled behaviour copies what it marks as fabricated).
+     */
+    private static final Object EMPTY_INPUT = JsonNodeFactory.instance.objectNode();
 
     private final RunPlan plan;
     private final BehaviourModel model;
@@ -76,7 +81,7 @@ public final class DesignReplication implements Replication<SimulatedRun> {
         SampledBehaviour behaviour = worker.behaviour;
         behaviour.reset(context.streams());
         VirtualTimeDriver driver = worker.driver;
-        RunResult r = driver.run(plan, RunId.of(context.index()), JsonNodeFactory.instance.objectNode(),
+        RunResult r = driver.run(plan, RunId.of(context.index()), EMPTY_INPUT,
                 context.seed(), behaviour, observer);
         return simulatedRun(context, r, behaviour, observer, driver.lastEventCount());
     }

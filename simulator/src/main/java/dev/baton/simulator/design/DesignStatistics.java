@@ -4,14 +4,12 @@ package dev.baton.simulator.design;
 import dev.baton.engine.core.Outcome;
 import dev.baton.model.NodeId;
 import dev.baton.simulator.montecarlo.Aggregation;
-import dev.baton.simulator.stats.NodeCounter;
+import dev.baton.simulator.stats.IncidentCounts;
 import dev.baton.simulator.stats.RunStatistics;
 import java.util.List;
 
 /** Folds {@link SimulatedRun}s into {@link RunStatistics} keyed by the core's outcome. */
 public final class DesignStatistics {
-    private static final NodeCounter[] COUNTERS = NodeCounter.values();
-
     private DesignStatistics() {}
 
     /** The aggregation for a Monte Carlo batch of {@code model}. */
@@ -19,11 +17,9 @@ public final class DesignStatistics {
         List<NodeId> ids = model.nodes().stream().map(NodeBehaviour::id).toList();
         return Aggregation.of(RunStatistics::new, (stats, run) -> {
             stats.record(run.outcome(), run.measures());
-            long[] c = run.counts();
-            for (int i = 0; i < c.length; i++) {
-                if (c[i] != 0) {
-                    stats.counters().add(ids.get(i / COUNTERS.length), COUNTERS[i % COUNTERS.length], c[i]);
-                }
+            IncidentCounts c = run.counts();
+            for (int i = 0; i < c.size(); i++) {
+                stats.counters().add(ids.get(c.node(i)), c.counter(i), c.count(i));
             }
         }, RunStatistics::mergeFrom);
     }

@@ -2,6 +2,7 @@
 package dev.baton.simulator.design;
 
 import dev.baton.engine.core.BreakerState;
+import dev.baton.engine.core.CallObserver;
 import dev.baton.engine.core.CallPurpose;
 import dev.baton.engine.core.DecisionKind;
 import dev.baton.engine.core.FailureKind;
@@ -10,8 +11,10 @@ import dev.baton.engine.core.TraceEvent;
 import dev.baton.engine.core.TraceSink;
 import dev.baton.model.NodeId;
 import dev.baton.model.spec.HumanDecision;
+import dev.baton.simulator.stats.IncidentCounts;
 import dev.baton.simulator.stats.NodeCounter;
 import java.util.Arrays;
+import java.util.List;
 
 /**
  * Watches one replication's trace: keeps the run's current time (the core records a message at the instant it
@@ -24,13 +27,15 @@ import java.util.Arrays;
  * of a node with a timeout that the end cancels is not counted: its own deadline would have made it an explicit
  * failure.
  */
-final class RunObserver implements TraceSink {
+final class RunObserver implements TraceSink, CallObserver {
     private static final int COUNTERS = NodeCounter.values().length;
-    private static final long[] NO_COUNTS = new long[0];
 
     private final BehaviourModel model;
-    private final int nodeCount;
-    private long[] counts; // allocated on the first incident: most runs have none
+    private final List<NodeBehaviour> nodes;
+    /** Dense counts, node-major, reused across replications; only the {@link #touched} slots are non-zero. */
+    private final long[] table;
+    private int[] touched = new int[8];
+    private int touchedCount;
     private long[] sentAt = new long[32];
     /** By span: a subtask call of a node without a call timeout, which only the run's end can settle. */
     private boolean[] orphanable = new boolean[32];
@@ -40,12 +45,16 @@ final class RunObserver implements TraceSink {
 
     RunObserver(BehaviourModel model) {
         this.model = model;
-        this.nodeCount = model.nodes().size();
+        this.nodes = model.nodes();
+        this.table = new long[nodes.size() * COUNTERS];
     }
 
     /** Readies this observer for the next replication on the same thread (arrays are reused, not reallocated). */
     void reset() {
-        counts = null;
+        for (int i = 0; i < touchedCount; i++) {
+            table[touched[i]] = 0;
+        }
+        touchedCount = 0;
         humanApproved = false;
         busyNanos = 0;
         now = 0;
@@ -55,25 +64,43 @@ final class RunObserver implements TraceSink {
         return now;
     }
 
+    /** Messages and envelopes arrive as {@link CallObserver} calls, not as records (the simulator's hot path). */
+    @Override
+    public CallObserver callObserver() {
+        return this;
+    }
+
+    @Override
+    public void messageSent(long time, long span, int nodeIndex, CallPurpose purpose) {
+        now = time;
+        if (span >= sentAt.length) {
+            int size = (int) Math.max(sentAt.length * 2L, span + 1);
+            sentAt = Arrays.copyOf(sentAt, size);
+            orphanable = Arrays.copyOf(orphanable, size);
+        }
+        sentAt[(int) span] = time;
+        orphanable[(int) span] = (purpose == CallPurpose.WORK || purpose == CallPurpose.CONSULT)
+                && nodes.get(nodeIndex).untimed();
+    }
+
+    @Override
+    public void envelopeReceived(long time, long span, int nodeIndex, FailureKind failure) {
+        now = time;
+        busyNanos += time - sentAt[(int) span];
+        if (failure == FailureKind.CANCELLED && orphanable[(int) span]) {
+            add(nodeIndex, NodeCounter.ORPHANED_SUBTASKS);
+        }
+    }
+
     @Override
     public void record(TraceEvent event) {
         now = event.time();
         if (event instanceof TraceEvent.MessageSent) {
             TraceEvent.MessageSent m = (TraceEvent.MessageSent) event;
-            if (m.span() >= sentAt.length) {
-                int size = (int) Math.max(sentAt.length * 2L, m.span() + 1);
-                sentAt = Arrays.copyOf(sentAt, size);
-                orphanable = Arrays.copyOf(orphanable, size);
-            }
-            sentAt[(int) m.span()] = m.time();
-            orphanable[(int) m.span()] = (m.purpose() == CallPurpose.WORK || m.purpose() == CallPurpose.CONSULT)
-                    && model.node(m.receiver()).untimed();
+            messageSent(m.time(), m.span(), index(m.receiver()), m.purpose());
         } else if (event instanceof TraceEvent.EnvelopeReceived) {
             TraceEvent.EnvelopeReceived e = (TraceEvent.EnvelopeReceived) event;
-            busyNanos += e.time() - sentAt[(int) e.span()];
-            if (e.failure() == FailureKind.CANCELLED && orphanable[(int) e.span()]) {
-                add(e.from(), NodeCounter.ORPHANED_SUBTASKS);
-            }
+            envelopeReceived(e.time(), e.span(), index(e.from()), e.failure());
         } else if (event instanceof TraceEvent.DecisionMade) {
             TraceEvent.DecisionMade d = (TraceEvent.DecisionMade) event;
             if (d.kind() == DecisionKind.RETRY) {
@@ -113,18 +140,22 @@ final class RunObserver implements TraceSink {
 
     /** Adds one to {@code counter} of {@code node}. */
     void add(NodeId node, NodeCounter counter) {
-        if (counts == null) {
-            counts = new long[nodeCount * COUNTERS];
-        }
-        counts[index(node) * COUNTERS + counter.ordinal()]++;
+        add(index(node), counter);
     }
 
-    /**
-     * The counts, node-major in design order, or an empty array when nothing happened. The array is handed over:
-     * the next {@link #reset} does not touch it.
-     */
-    long[] counts() {
-        return counts == null ? NO_COUNTS : counts;
+    private void add(int nodeIndex, NodeCounter counter) {
+        int slot = IncidentCounts.slot(nodeIndex, counter);
+        if (table[slot]++ == 0) {
+            if (touchedCount == touched.length) {
+                touched = Arrays.copyOf(touched, touchedCount * 2);
+            }
+            touched[touchedCount++] = slot;
+        }
+    }
+
+    /** This replication's incidents so far, as an immutable copy. */
+    IncidentCounts counts() {
+        return IncidentCounts.of(table, touched, touchedCount);
     }
 
     private int index(NodeId node) {

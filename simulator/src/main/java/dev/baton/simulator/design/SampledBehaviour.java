@@ -19,6 +19,7 @@ import dev.baton.model.spec.HumanDecision;
 import dev.baton.simulator.profile.BehaviourProfile;
 import dev.baton.simulator.profile.Outcome;
 import dev.baton.simulator.random.RandomStreams;
+import dev.baton.simulator.random.SplitMix64;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Collections;
@@ -47,10 +48,26 @@ final class SampledBehaviour implements Behaviour {
     /** A planner that never converges reports at most half its sampled confidence. */
     private static final double NON_CONVERGING_CONFIDENCE = 0.5;
 
+    /** The reply kind and reason of each sampled outcome that is not a success, by ordinal (null for the others). */
+    private static final ReplyKind[] FAILURE_KINDS = new ReplyKind[Outcome.values().length];
+    private static final String[] FAILURE_REASONS = new String[Outcome.values().length];
+
+    static {
+        for (Outcome o : Outcome.values()) {
+            if (o != Outcome.SUCCESS && o != Outcome.PARTIAL && o != Outcome.HANG) {
+                FAILURE_KINDS[o.ordinal()] = ReplyKind.valueOf(o.name());
+                FAILURE_REASONS[o.ordinal()] = "sampled " + o.jsonName();
+            }
+        }
+    }
+
     private final BehaviourModel model;
     private RandomStreams streams;
     private final RunObserver clock;
-    private final RandomGenerator[] generators;
+    /** One generator per node, re-seeded at a replication's first draw of the node (see {@link #rng}). */
+    private final SplitMix64[] generators;
+    /** Per node: whether its generator was set to this replication's stream yet. */
+    private final boolean[] opened;
     /** Per tool: the rate-limit window the last call fell in, and the calls counted in it. */
     private final long[] rateWindow;
     private final long[] rateCount;
@@ -61,7 +78,8 @@ final class SampledBehaviour implements Behaviour {
         this.model = model;
         this.streams = streams;
         this.clock = clock;
-        this.generators = new RandomGenerator[model.nodes().size()];
+        this.generators = new SplitMix64[model.nodes().size()];
+        this.opened = new boolean[model.nodes().size()];
         this.rateWindow = new long[model.nodes().size()];
         this.rateCount = new long[model.nodes().size()];
     }
@@ -72,7 +90,7 @@ final class SampledBehaviour implements Behaviour {
      */
     void reset(RandomStreams next) {
         this.streams = next;
-        Arrays.fill(generators, null);
+        Arrays.fill(opened, false);
         Arrays.fill(rateWindow, 0L);
         Arrays.fill(rateCount, 0L);
         fabricated = null;
@@ -112,7 +130,7 @@ final class SampledBehaviour implements Behaviour {
             return null;
         }
         if (outcome != Outcome.SUCCESS && outcome != Outcome.PARTIAL) {
-            return AgentReply.of(ReplyKind.valueOf(outcome.name()), "sampled " + outcome.jsonName(), in, out, latency);
+            return AgentReply.of(FAILURE_KINDS[outcome.ordinal()], FAILURE_REASONS[outcome.ordinal()], in, out, latency);
         }
         double confidence = node.confidence().sample(rng);
         if (call.purpose() == CallPurpose.VALIDATE && isFabricated(call.input())
@@ -283,10 +301,16 @@ final class SampledBehaviour implements Behaviour {
     }
 
     private RandomGenerator rng(NodeBehaviour node) {
-        RandomGenerator g = generators[node.index()];
-        if (g == null) {
-            g = streams.open(node.streamName());
-            generators[node.index()] = g;
+        int i = node.index();
+        SplitMix64 g = generators[i];
+        if (!opened[i]) {
+            opened[i] = true;
+            if (g == null) {
+                g = streams.open(node.streamName());
+                generators[i] = g;
+            } else {
+                streams.reopen(g, node.streamName());
+            }
         }
         return g;
     }

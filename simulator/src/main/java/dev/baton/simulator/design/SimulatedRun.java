@@ -2,6 +2,7 @@
 package dev.baton.simulator.design;
 
 import dev.baton.engine.core.Outcome;
+import dev.baton.simulator.stats.IncidentCounts;
 import dev.baton.simulator.stats.RunStatistics;
 
 /**
@@ -12,9 +13,9 @@ import dev.baton.simulator.stats.RunStatistics;
  * @param outcome  how the run ended
  * @param reason   the core's reason, in words
  * @param measures tokens, cost (dollars), simulated seconds and hops
- * @param counts   incident counts, node-major in design order ({@code NodeCounter} order within a node)
+ * @param counts   incident counts per node and counter
  * @param events   events the driver handled
  * @param busySeconds summed simulated seconds from each message to its envelope (node-seconds of work)
  */
 public record SimulatedRun(long index, long seed, Outcome outcome, String reason, RunStatistics.RunMeasures measures,
-        long[] counts, int events, double busySeconds) {}
+        IncidentCounts counts, int events, double busySeconds) {}

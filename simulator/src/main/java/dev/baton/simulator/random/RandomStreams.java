@@ -12,7 +12,8 @@ import java.util.random.RandomGenerator;
  * numbers every other source sees, which makes two designs or two fault plans comparable under common random
  * numbers.
  *
- * <p>The generator is SplitMix64 ({@link SplittableRandom}: period 2^64 per stream, passes BigCrush), seeded
+ * <p>The generator is SplitMix64 ({@link SplittableRandom}'s, as {@link SplitMix64} for the streams a caller reuses:
+ * period 2^64 per stream, passes BigCrush), seeded
  * from {@link StreamSeeds}. L64X128MixRandom has a longer period, but it can only be created through
  * {@code RandomGeneratorFactory}, whose reflective constructor call cost more than a whole replication's model
  * events when a design has a dozen nodes (measured with JFR on the W1-DES core benchmark); streams here live for one
@@ -51,8 +52,13 @@ public final class RandomStreams {
      * their streams themselves (one per node, by index) and open each once per replication. Opening the same name
      * twice starts the same sequence twice.
      */
-    public RandomGenerator open(StreamName name) {
-        return new SplittableRandom(StreamSeeds.streamSeed(replicationSeed, name));
+    public SplitMix64 open(StreamName name) {
+        return new SplitMix64(StreamSeeds.streamSeed(replicationSeed, name));
+    }
+
+    /** Sets {@code generator} to the start of the stream {@code name}: the same sequence {@link #open} starts. */
+    public void reopen(SplitMix64 generator, StreamName name) {
+        generator.reseed(StreamSeeds.streamSeed(replicationSeed, name));
     }
 
     /** The stream called {@code name}, created on first use. */

@@ -8,6 +8,7 @@ import dev.baton.simulator.design.SimulatedRun;
 import dev.baton.simulator.incident.FailurePattern;
 import dev.baton.simulator.incident.RunawayPatterns;
 import dev.baton.simulator.montecarlo.Aggregation;
+import dev.baton.simulator.stats.IncidentCounts;
 import dev.baton.simulator.stats.NodeCounter;
 import dev.baton.simulator.stats.RunStatistics;
 import dev.baton.simulator.stats.SampleSet;
@@ -23,7 +24,6 @@ import java.util.Map;
 public final class SimulationTally {
     /** Every reason an engine safety ceiling produces names it so (see {@code EngineLimits}). */
     static final String SAFETY_CEILING = "engine safety ceiling";
-    private static final int COUNTERS = NodeCounter.values().length;
 
     private final RunStatistics<Outcome> stats;
     private final FailurePattern loopPattern;
@@ -55,24 +55,15 @@ public final class SimulationTally {
     }
 
     private void addRunFacts(SimulatedRun run) {
-        long[] c = run.counts();
-        if (any(c, NodeCounter.ESCALATIONS)) {
+        IncidentCounts c = run.counts();
+        if (c.any(NodeCounter.ESCALATIONS)) {
             escalatedRuns++;
         }
         if (run.reason() != null && run.reason().contains(SAFETY_CEILING)) {
             runawayCost.add(run.measures().cost());
             runawaySeconds.add(run.measures().latencySeconds());
-            runawayPatterns.merge(any(c, NodeCounter.ORPHANED_SUBTASKS) ? orphanPattern : loopPattern, 1L, Long::sum);
+            runawayPatterns.merge(c.any(NodeCounter.ORPHANED_SUBTASKS) ? orphanPattern : loopPattern, 1L, Long::sum);
         }
-    }
-
-    private static boolean any(long[] counts, NodeCounter counter) {
-        for (int i = counter.ordinal(); i < counts.length; i += COUNTERS) {
-            if (counts[i] > 0) {
-                return true;
-            }
-        }
-        return false;
     }
 
     /** Outcomes, distributions and per-node counters. */

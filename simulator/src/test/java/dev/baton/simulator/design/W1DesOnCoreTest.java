@@ -61,12 +61,7 @@ class W1DesOnCoreTest {
 
     /** Worker attempts = retries counted at workers + one first attempt per worker. */
     static int workerAttempts(SimulatedRun r) {
-        int retries = 0;
-        int counters = NodeCounter.values().length;
-        for (int i = 0; i < r.counts().length; i += counters) {
-            retries += (int) r.counts()[i + NodeCounter.RETRIES.ordinal()];
-        }
-        return 10 + retries;
+        return 10 + (int) r.counts().total(NodeCounter.RETRIES);
     }
 
     @BeforeAll
