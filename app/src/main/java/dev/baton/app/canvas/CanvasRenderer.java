@@ -12,20 +12,19 @@ import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import javafx.geometry.VPos;
 import javafx.scene.canvas.GraphicsContext;
 import javafx.scene.paint.Color;
-import javafx.scene.shape.StrokeLineCap;
 import javafx.scene.text.Font;
+import javafx.scene.transform.Affine;
 import javafx.scene.text.FontWeight;
-import javafx.scene.text.TextAlignment;
 import org.kordamp.ikonli.materialdesign2.MaterialDesignC;
 
 /**
  * Draws a design on a Canvas: grid, edges, nodes, selection and gesture feedback. Immediate mode keeps a
- * 2,000-node design cheap: only what is visible is drawn, edges are batched into one path per kind, and below
- * {@link #DETAIL_SCALE} the {@link OverviewLayer} draws nodes as plain coloured blocks and edges as thin lines into
- * one image. Use on the FX thread.
+ * 2,000-node design cheap: only what is visible is drawn, edges are batched into one path per kind, cards and
+ * edge labels are copied from images of them ({@link PictureCache}), and below {@link #DETAIL_SCALE} the
+ * {@link OverviewLayer} draws nodes as plain coloured blocks and edges as thin lines into one image. Use on the FX
+ * thread.
  */
 public final class CanvasRenderer {
     /**
@@ -36,10 +35,9 @@ public final class CanvasRenderer {
     private static final Font LABEL = Font.font("System", FontWeight.BOLD, 13);
     private static final Font SMALL = Font.font("System", 11);
     private static final Font BADGE = Font.font("System", 10.5);
-    private static final double ARROW = 9;
 
     private CanvasPalette palette;
-    private final NodePainter nodePainter = new NodePainter();
+    private final PictureCache pictures = new PictureCache(PictureCache.DEFAULT_PIXEL_BUDGET);
     private final GridTile gridTile = new GridTile();
     private final OverviewLayer overview = new OverviewLayer();
 
@@ -48,7 +46,16 @@ public final class CanvasRenderer {
     }
 
     public void setPalette(CanvasPalette value) {
+        if (value != palette) {
+            // Every picture was painted in the old theme's colours.
+            pictures.clear();
+        }
         palette = value;
+    }
+
+    /** The cached pictures of cards and labels; for tests. */
+    PictureCache pictures() {
+        return pictures;
     }
 
     public CanvasPalette palette() {
@@ -77,8 +84,7 @@ public final class CanvasRenderer {
             drawGrid(g, vp, width, height);
         }
         g.setTransform(vp.scale(), 0, 0, vp.scale(), vp.translateX(), vp.translateY());
-        drawEdges(g, model, state, minX, minY, maxX, maxY);
-        drawNodes(g, model, state, minX, minY, maxX, maxY, vp.scale());
+        drawDetail(g, model, state, vp, minX, minY, maxX, maxY);
         drawGesture(g, model, state, vp.scale());
         g.restore();
         DesignHeader.draw(g, palette, model.design());
@@ -97,12 +103,15 @@ public final class CanvasRenderer {
         g.fillRect(0, 0, width, height);
     }
 
-    private void drawEdges(GraphicsContext g, CanvasModel model, RenderState s, double minX, double minY,
-            double maxX, double maxY) {
+    /** The visible part of the design in full detail, gathered before drawing so its pictures bake together. */
+    private void drawDetail(GraphicsContext g, CanvasModel model, RenderState s, Viewport vp, double minX,
+            double minY, double maxX, double maxY) {
         Map<EdgeKind, List<EdgePath>> byKind = new EnumMap<>(EdgeKind.class);
         List<EdgePath> selected = new ArrayList<>();
         List<EdgePath> broken = new ArrayList<>();
-        List<Object[]> labels = new ArrayList<>();
+        List<Picture> pictures = new ArrayList<>();
+        List<double[]> anchors = new ArrayList<>();
+        Color labelBackground = palette.get(CanvasTokens.BACKGROUND);
         for (Edge e : model.design().edges()) {
             Optional<EdgePath> op = model.path(e, s.moving, s.moveDx, s.moveDy);
             if (op.isEmpty() || !op.get().mayIntersect(minX, minY, maxX, maxY)) {
@@ -116,108 +125,46 @@ public final class CanvasRenderer {
             if (s.edgeProblems.contains(e.id())) {
                 broken.add(p);
             }
-            labels.add(new Object[] {e, p});
+            pictures.add(LabelPicture.of(EdgeLabels.text(e), palette.get(EdgeStyle.of(e.kind()).colorToken()),
+                    labelBackground, vp.scale()));
+            anchors.add(new double[] {p.pointX(0.5), p.pointY(0.5)});
         }
-        g.setLineCap(StrokeLineCap.ROUND);
-        outline(g, broken, palette.get(CanvasTokens.ERROR).deriveColor(0, 1, 1, 0.35), 9);
-        outline(g, selected, palette.get(CanvasTokens.SELECTION).deriveColor(0, 1, 1, 0.45), 7);
-        for (Map.Entry<EdgeKind, List<EdgePath>> entry : byKind.entrySet()) {
-            EdgeStyle style = EdgeStyle.of(entry.getKey());
-            Color color = palette.get(style.colorToken());
-            g.setStroke(color);
-            g.beginPath();
-            g.setLineWidth(style.width());
-            g.setLineDashes(style.dashes());
-            // Round caps only where they make the pattern (dots): each cap is two more curves to rasterise.
-            g.setLineCap(style == EdgeStyle.CALL ? StrokeLineCap.ROUND : StrokeLineCap.BUTT);
-            for (EdgePath p : entry.getValue()) {
-                g.moveTo(p.x1(), p.y1());
-                g.bezierCurveTo(p.c1x(), p.c1y(), p.c2x(), p.c2y(), p.x2(), p.y2());
-            }
-            g.stroke();
-            g.setLineDashes();
-            drawArrows(g, entry.getValue(), style, color);
-        }
-        for (Object[] l : labels) {
-            drawEdgeLabel(g, (Edge) l[0], (EdgePath) l[1]);
-        }
-    }
-
-    private static void outline(GraphicsContext g, List<EdgePath> paths, Color color, double width) {
-        if (paths.isEmpty()) {
-            return;
-        }
-        g.setStroke(color);
-        g.setLineWidth(width);
-        g.beginPath();
-        for (EdgePath p : paths) {
-            g.moveTo(p.x1(), p.y1());
-            g.bezierCurveTo(p.c1x(), p.c1y(), p.c2x(), p.c2y(), p.x2(), p.y2());
-        }
-        g.stroke();
-    }
-
-    private static void drawArrows(GraphicsContext g, List<EdgePath> paths, EdgeStyle style, Color color) {
-        g.beginPath();
-        for (EdgePath p : paths) {
-            double a = p.endAngle();
-            double tipX = p.x2() - Math.cos(a) * NodeGeometry.PORT_RADIUS;
-            double tipY = p.y2() - Math.sin(a) * NodeGeometry.PORT_RADIUS;
-            double lx = tipX - ARROW * Math.cos(a - 0.42);
-            double ly = tipY - ARROW * Math.sin(a - 0.42);
-            double rx = tipX - ARROW * Math.cos(a + 0.42);
-            double ry = tipY - ARROW * Math.sin(a + 0.42);
-            g.moveTo(lx, ly);
-            g.lineTo(tipX, tipY);
-            g.lineTo(rx, ry);
-            if (style.arrow() == EdgeStyle.Arrow.FILLED) {
-                g.closePath();
-            }
-        }
-        if (style.arrow() == EdgeStyle.Arrow.FILLED) {
-            g.setFill(color);
-            g.fill();
-        } else {
-            g.setLineWidth(1.8);
-            g.stroke();
-        }
-    }
-
-    private void drawEdgeLabel(GraphicsContext g, Edge e, EdgePath p) {
-        String text = EdgeLabels.text(e);
-        double x = p.pointX(0.5);
-        double y = p.pointY(0.5);
-        double w = TextFit.width(text, SMALL) + 10;
-        g.setFill(palette.get(CanvasTokens.BACKGROUND).deriveColor(0, 1, 1, 0.9));
-        g.fillRoundRect(x - w / 2, y - 8, w, 16, 8, 8);
-        g.setFill(palette.get(EdgeStyle.of(e.kind()).colorToken()));
-        g.setTextAlign(TextAlignment.CENTER);
-        g.setTextBaseline(VPos.CENTER);
-        ScreenText.fill(g, text, SMALL, x, y);
-    }
-
-    private void drawNodes(GraphicsContext g, CanvasModel model, RenderState s, double minX, double minY,
-            double maxX, double maxY, double scale) {
+        int labelCount = pictures.size();
+        List<Node> nodes = new ArrayList<>();
         NodeId owner = model.design().policy().owner().orElse(null);
         for (Node n : model.design().nodes()) {
-            double dx = s.moving.contains(n.id()) ? s.moveDx : 0;
-            double dy = s.moving.contains(n.id()) ? s.moveDy : 0;
-            double x = n.position().x() + dx;
-            double y = n.position().y() + dy;
-            double w = NodeGeometry.width(n);
-            double h = NodeGeometry.height(n);
-            if (x > maxX || y > maxY || x + w < minX || y + h < minY) {
+            double x = n.position().x() + (s.moving.contains(n.id()) ? s.moveDx : 0);
+            double y = n.position().y() + (s.moving.contains(n.id()) ? s.moveDy : 0);
+            if (x > maxX || y > maxY || x + NodeGeometry.width(n) < minX || y + NodeGeometry.height(n) < minY) {
                 continue;
             }
+            nodes.add(n);
+            pictures.add(CardPicture.of(n, palette, vp.scale(), s.selection.contains(n.id()),
+                    s.legalTargets.contains(n.id()), n.id().equals(owner), s.nodeProblems.get(n.id())));
+            anchors.add(new double[] {x, y});
+        }
+        this.pictures.prepare(pictures);
+
+        EdgeStrokes.draw(g, palette, byKind, selected, broken);
+        Affine world = g.getTransform();
+        g.setTransform(1, 0, 0, 1, 0, 0);
+        for (int i = 0; i < labelCount; i++) {
+            this.pictures.draw(g, pictures.get(i), vp.toScreenX(anchors.get(i)[0]), vp.toScreenY(anchors.get(i)[1]));
+        }
+        for (int i = labelCount; i < pictures.size(); i++) {
+            Node n = nodes.get(i - labelCount);
             boolean dimmed = s.connecting() && !s.legalTargets.contains(n.id()) && !n.id().equals(s.connectFrom);
             g.setGlobalAlpha(dimmed ? 0.35 : 1.0);
-            nodePainter.paint(g, palette, n, x, y, w, h, s.selection.contains(n.id()),
-                    s.legalTargets.contains(n.id()), n.id().equals(owner), s.nodeProblems.get(n.id()));
+            double[] at = anchors.get(i);
+            this.pictures.draw(g, pictures.get(i), vp.toScreenX(at[0]), vp.toScreenY(at[1]));
             if (s.selection.nodes().size() == 1 && s.selection.contains(n.id())) {
-                drawResizeHandle(g, x + w, y + h, scale);
+                g.setTransform(world);
+                drawResizeHandle(g, at[0] + NodeGeometry.width(n), at[1] + NodeGeometry.height(n), vp.scale());
+                g.setTransform(1, 0, 0, 1, 0, 0);
             }
         }
         g.setGlobalAlpha(1.0);
+        g.setTransform(world);
     }
 
     /** The square a lone selected node is resized by, centred on its bottom-right corner, constant on screen. */
