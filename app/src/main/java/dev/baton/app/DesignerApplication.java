@@ -63,7 +63,7 @@ public final class DesignerApplication extends Application {
                     window.scene().getRoot().applyCss();
                     window.scene().getRoot().layout();
                     if (options.file() != null) {
-                        window.canvas().zoomToFit();
+                        window.canvas().zoomToOpen();
                     }
                     window.canvas().redrawNow();
                     var image = window.scene().snapshot(null);

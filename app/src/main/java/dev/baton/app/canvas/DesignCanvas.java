@@ -30,6 +30,13 @@ import javafx.scene.layout.Region;
 public final class DesignCanvas extends Region {
     /** Screen pixels left around the design by Zoom to Fit. */
     static final double FIT_MARGIN = 40;
+    /** The zoom a design just opened is shown at when fitting it whole would shrink its cards to blocks. */
+    public static final double READABLE_SCALE = 0.75;
+    /**
+     * A design at most this many canvases wide and high at {@link #READABLE_SCALE} opens readable; a larger one
+     * opens fitted, since one corner of it would tell the reader less than the overview.
+     */
+    private static final double READABLE_SCREENS = 3;
     private final DocumentViewModel document;
     private final Canvas canvas = new Canvas();
     private final Viewport viewport = new Viewport();
@@ -193,6 +200,27 @@ public final class DesignCanvas extends Region {
             Viewport best = beside.scale() >= above.scale() ? beside : above;
             viewport.set(best.scale(), best.translateX(), best.translateY());
         }
+        requestRedraw();
+    }
+
+    /**
+     * Frames a design just opened: the whole of it ({@link #zoomToFit}), unless that shrinks a design of a few
+     * screens below {@link CanvasRenderer#DETAIL_SCALE}, where cards become blocks; then it opens at
+     * {@link #READABLE_SCALE} from its left edge, where designs start, and the minimap shows the rest.
+     */
+    public void zoomToOpen() {
+        zoomToFit();
+        double w = getWidth() > 0 ? getWidth() : 1000;
+        double h = getHeight() > 0 ? getHeight() : 700;
+        double[] b = model.bounds();
+        double dw = (b[2] - b[0]) * READABLE_SCALE;
+        double dh = (b[3] - b[1]) * READABLE_SCALE;
+        if (viewport.scale() >= CanvasRenderer.DETAIL_SCALE || dw > READABLE_SCREENS * w
+                || dh > READABLE_SCREENS * h) {
+            return;
+        }
+        double top = dh + 2 * FIT_MARGIN <= h ? (h - dh) / 2 : FIT_MARGIN;
+        viewport.set(READABLE_SCALE, FIT_MARGIN - b[0] * READABLE_SCALE, top - b[1] * READABLE_SCALE);
         requestRedraw();
     }
 

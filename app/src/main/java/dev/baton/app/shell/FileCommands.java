@@ -55,7 +55,7 @@ final class FileCommands {
         }
         try {
             files.newFromTemplate(template);
-            canvas.zoomToFit();
+            canvas.zoomToOpen();
         } catch (DesignStore.LoadFailure e) {
             dialogs.showError("Cannot open template", e.getMessage());
         }
@@ -77,7 +77,7 @@ final class FileCommands {
     boolean openFile(Path file) {
         try {
             List<String> warnings = files.open(file);
-            canvas.zoomToFit();
+            canvas.zoomToOpen();
             if (!warnings.isEmpty()) {
                 status.show("Opened " + file.getFileName() + ": " + String.join("; ", warnings), false);
             }
@@ -143,7 +143,7 @@ final class FileCommands {
                     + left.origin().map(p -> ", from " + p).orElse("");
             if (dialogs.askRestore(what)) {
                 files.restore(left);
-                canvas.zoomToFit();
+                canvas.zoomToOpen();
             } else {
                 files.clearRecovery();
             }

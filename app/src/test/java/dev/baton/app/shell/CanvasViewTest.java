@@ -10,10 +10,13 @@ import dev.baton.app.canvas.Minimap;
 import dev.baton.app.canvas.NodeGeometry;
 import dev.baton.app.canvas.NodeSkins;
 import dev.baton.app.document.ModelDesignStore;
+import dev.baton.app.document.Templates;
 import dev.baton.app.edit.Selection;
 import dev.baton.app.validation.ModelValidation;
 import dev.baton.model.Design;
 import dev.baton.model.Node;
+import dev.baton.model.NodeId;
+import dev.baton.model.format.DesignFiles;
 import dev.baton.themes.Theme;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -119,6 +122,36 @@ class CanvasViewTest {
 
         assertThat(transparentWhileDragging).isTrue();
         assertThat(window.minimap().isMouseTransparent()).isFalse();
+    }
+
+    @Test
+    void aSampleTooWideToFitAsCardsOpensReadableFromItsStart() {
+        Path sample = Templates.onClasspath().stream()
+                .filter(t -> t.path().getFileName().toString().equals("support-handoff.baton.json"))
+                .findFirst().orElseThrow().path();
+        DesignCanvas canvas = window.canvas();
+        fx(() -> window.open(sample));
+        double opened = canvas.viewport().scale();
+        fx(canvas::zoomToFit);
+        assertThat(canvas.viewport().scale()).as("fitted whole").isLessThan(CanvasRenderer.DETAIL_SCALE);
+
+        assertThat(opened).isEqualTo(DesignCanvas.READABLE_SCALE);
+        fx(() -> window.open(sample));
+        Node start = canvas.model().node(new NodeId("intake")).orElseThrow();
+        assertThat(new Rectangle2D(0, 0, canvas.getWidth(), canvas.getHeight()).contains(screenRect(canvas, start)))
+                .as("the start node is in view").isTrue();
+    }
+
+    @Test
+    void aLargeDesignStillOpensWhole() throws Exception {
+        Path file = dir.resolve("large.baton.json");
+        DesignFiles.save(file, LargeDesigns.generate(2000, 3000, 42));
+        DesignCanvas canvas = window.canvas();
+        fx(() -> window.open(file));
+        assertThat(canvas.viewport().scale()).isLessThan(CanvasRenderer.DETAIL_SCALE);
+        Rectangle2D area = new Rectangle2D(0, 0, canvas.getWidth(), canvas.getHeight());
+        assertThat(canvas.model().design().nodes()).allSatisfy(n -> assertThat(area.contains(screenRect(canvas, n)))
+                .as(n.id().value()).isTrue());
     }
 
     @Test
