@@ -19,8 +19,17 @@ import java.util.Set;
  * design change (linear time), so that hit tests and drawing of large designs do not rebuild lookups.
  */
 public final class CanvasModel {
+    /**
+     * Where along its curve a label may sit, best first: the middle, then ever further from it, so that a label
+     * that would hide under a node (an edge passing over a column it skips) moves along its edge until it is clear.
+     */
+    private static final double[] LABEL_STOPS = {0.5, 0.42, 0.58, 0.34, 0.66, 0.26, 0.74, 0.18, 0.82};
+    /** Air kept between a label and a node, in world units. */
+    private static final double LABEL_CLEARANCE = 3;
     private final Design design;
     private final Map<NodeId, Node> nodes;
+    private final Map<EdgeId, Double> bends;
+    private NodeIndex index;
 
     public CanvasModel(Design design) {
         this.design = design;
@@ -28,6 +37,7 @@ public final class CanvasModel {
         for (Node n : design.nodes()) {
             nodes.putIfAbsent(n.id(), n);
         }
+        this.bends = ParallelEdges.bends(design.edges());
     }
 
     public Design design() {
@@ -54,7 +64,29 @@ public final class CanvasModel {
         double fdy = moving.contains(from.id()) ? dy : 0;
         double tdx = moving.contains(to.id()) ? dx : 0;
         double tdy = moving.contains(to.id()) ? dy : 0;
-        return Optional.of(route(from, fdx, fdy, to, tdx, tdy));
+        EdgePath route = route(from, fdx, fdy, to, tdx, tdy);
+        return Optional.of(bends.isEmpty() ? route : route.bent(bends.getOrDefault(edge.id(), 0.0)));
+    }
+
+    /**
+     * The centre of the label of an edge drawn as {@code path}, for a label {@code width} x {@code height} world
+     * units: the curve's middle if the label clears every node there, else the nearest point along the curve where
+     * it does (the middle when there is none).
+     */
+    public double[] labelAnchor(EdgePath path, double width, double height) {
+        if (index == null) {
+            index = new NodeIndex(design.nodes());
+        }
+        double hw = width / 2 + LABEL_CLEARANCE;
+        double hh = height / 2 + LABEL_CLEARANCE;
+        for (double t : LABEL_STOPS) {
+            double x = path.pointX(t);
+            double y = path.pointY(t);
+            if (!index.touchesANode(x - hw, y - hh, x + hw, y + hh)) {
+                return new double[] {x, y};
+            }
+        }
+        return new double[] {path.pointX(0.5), path.pointY(0.5)};
     }
 
     /**

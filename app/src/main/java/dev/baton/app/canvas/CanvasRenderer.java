@@ -125,9 +125,10 @@ public final class CanvasRenderer {
             if (s.edgeProblems.contains(e.id())) {
                 broken.add(p);
             }
-            pictures.add(LabelPicture.of(EdgeLabels.text(e), palette.get(EdgeStyle.of(e.kind()).colorToken()),
-                    labelBackground, vp.scale()));
-            anchors.add(new double[] {p.pointX(0.5), p.pointY(0.5)});
+            String label = EdgeLabels.text(e);
+            pictures.add(LabelPicture.of(label, palette.get(EdgeStyle.of(e.kind()).colorToken()), labelBackground,
+                    vp.scale()));
+            anchors.add(model.labelAnchor(p, LabelPicture.pillWidth(label), LabelPicture.HEIGHT));
         }
         int labelCount = pictures.size();
         List<Node> nodes = new ArrayList<>();

@@ -21,6 +21,22 @@ public record EdgePath(double x1, double y1, double c1x, double c1y, double c2x,
         return new EdgePath(x1, y1, x1, y1 + dy, x2, y2 - dy, x2, y2);
     }
 
+    /**
+     * The same curve with its middle moved {@code offset} world units to the left of its direction of travel (to
+     * the right when negative); the ends stay where they are.
+     */
+    public EdgePath bent(double offset) {
+        double dx = x2 - x1;
+        double dy = y2 - y1;
+        double length = Math.hypot(dx, dy);
+        if (offset == 0 || length == 0) {
+            return this;
+        }
+        // A cubic's middle is 3/8 of each control point, so moving both by 4/3 of the offset moves it by the offset.
+        double k = offset * 4 / 3 / length;
+        return new EdgePath(x1, y1, c1x + dy * k, c1y - dx * k, c2x + dy * k, c2y - dx * k, x2, y2);
+    }
+
     public double pointX(double t) {
         double u = 1 - t;
         return u * u * u * x1 + 3 * u * u * t * c1x + 3 * u * t * t * c2x + t * t * t * x2;
