@@ -122,8 +122,9 @@ final class Coordination {
                 }
             }
         } else if (requests == null) {
-            for (int t : coordinator.delegates) {
-                delegate(plan.nodes[t], null, carried, c.span);
+            int[] targets = coordinator.delegates;
+            for (int e = 0; e < targets.length; e++) {
+                delegate(plan.nodes[targets[e]], e, null, carried, c.span);
             }
         }
         if (requests != null) {
@@ -172,10 +173,14 @@ final class Coordination {
     }
 
     private void delegate(NodePlan target, Object subInput, List<Constraint> carried, long parentSpan) {
+        delegate(target, NodePlan.find(coordinator.delegates, target.index), subInput, carried, parentSpan);
+    }
+
+    /** Delegates to {@code target}, the coordinator's delegate edge number {@code edge}. */
+    private void delegate(NodePlan target, int edge, Object subInput, List<Constraint> carried, long parentSpan) {
         if (s.finished) {
             return;
         }
-        int edge = NodePlan.find(coordinator.delegates, target.index);
         boolean typedEdge = coordinator.delegatePassing[edge] == ConstraintPassing.TYPED;
         Subtask st = s.newSubtask(coordinator, CallPurpose.WORK, target, subInput == null ? s.input : subInput,
                 typedEdge ? carried : List.of(), typedEdge ? List.of() : carried, TrustLabel.SYSTEM, parentSpan);

@@ -40,6 +40,8 @@ public final class BehaviourModel {
     private final Design design;
     private final FaultPlan faultPlan;
     private final List<NodeBehaviour> nodes;
+    /** The same nodes as an array, for the lookup every call makes. */
+    private final NodeBehaviour[] byIndex;
     private final Map<NodeId, NodeBehaviour> byId;
     private final ScriptedAgents content;
 
@@ -47,6 +49,7 @@ public final class BehaviourModel {
         this.design = design;
         this.faultPlan = faultPlan;
         this.nodes = List.copyOf(nodes);
+        this.byIndex = this.nodes.toArray(new NodeBehaviour[0]);
         // A plain HashMap, never exposed: it is read on every call and trace event of every replication.
         this.byId = new HashMap<>();
         nodes.forEach(n -> byId.put(n.id(), n));
@@ -166,8 +169,8 @@ public final class BehaviourModel {
     /** The node {@code call} invokes, by the call's node index when it carries one that names that node. */
     NodeBehaviour node(AgentCall call) {
         int i = call.nodeIndex();
-        if (i >= 0 && i < nodes.size()) {
-            NodeBehaviour n = nodes.get(i);
+        if (i >= 0 && i < byIndex.length) {
+            NodeBehaviour n = byIndex[i];
             // The plan and this model share the design's ids, so the identity check nearly always decides.
             if (n.id() == call.node() || n.id().equals(call.node())) {
                 return n;

@@ -31,7 +31,8 @@ final class RunObserver implements TraceSink, CallObserver {
     private static final int COUNTERS = NodeCounter.values().length;
 
     private final BehaviourModel model;
-    private final List<NodeBehaviour> nodes;
+    /** By node index: a node without a call timeout (see {@link NodeBehaviour#untimed}). */
+    private final boolean[] untimed;
     /** Dense counts, node-major, reused across replications; only the {@link #touched} slots are non-zero. */
     private final long[] table;
     private int[] touched = new int[8];
@@ -45,7 +46,11 @@ final class RunObserver implements TraceSink, CallObserver {
 
     RunObserver(BehaviourModel model) {
         this.model = model;
-        this.nodes = model.nodes();
+        List<NodeBehaviour> nodes = model.nodes();
+        this.untimed = new boolean[nodes.size()];
+        for (int i = 0; i < untimed.length; i++) {
+            untimed[i] = nodes.get(i).untimed();
+        }
         this.table = new long[nodes.size() * COUNTERS];
     }
 
@@ -79,8 +84,7 @@ final class RunObserver implements TraceSink, CallObserver {
             orphanable = Arrays.copyOf(orphanable, size);
         }
         sentAt[(int) span] = time;
-        orphanable[(int) span] = (purpose == CallPurpose.WORK || purpose == CallPurpose.CONSULT)
-                && nodes.get(nodeIndex).untimed();
+        orphanable[(int) span] = (purpose == CallPurpose.WORK || purpose == CallPurpose.CONSULT) && untimed[nodeIndex];
     }
 
     @Override
