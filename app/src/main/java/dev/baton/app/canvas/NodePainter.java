@@ -74,11 +74,11 @@ final class NodePainter {
         g.setTextAlign(TextAlignment.LEFT);
         g.setTextBaseline(VPos.CENTER);
         g.setFill(p.get(CanvasTokens.NODE_TEXT));
-        Font label = CanvasRenderer.labelFont();
+        TextFit.Fitted label = TextFit.fitOrShrink(n.label(), CanvasRenderer.labelFont(), textW);
         if (pill) {
-            ScreenText.fill(g, TextFit.fit(n.label(), label, textW), label, textX, y + h / 2);
+            ScreenText.fill(g, label.text(), label.font(), textX, y + h / 2);
         } else {
-            ScreenText.fill(g, TextFit.fit(n.label(), label, textW), label, textX, y + 19);
+            ScreenText.fill(g, label.text(), label.font(), textX, y + 19);
             g.setFill(p.get(CanvasTokens.NODE_MUTED));
             Font small = CanvasRenderer.smallFont();
             ScreenText.fill(g, TextFit.fit(skin.subtitle(n), small, textW), small, textX, y + 36);
