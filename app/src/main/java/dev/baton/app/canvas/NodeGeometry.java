@@ -3,6 +3,8 @@ package dev.baton.app.canvas;
 
 import dev.baton.model.Node;
 import dev.baton.model.NodeKind;
+import dev.baton.model.Size;
+import java.util.Optional;
 
 /**
  * Sizes and anchor points of nodes on the canvas, in world units. A node's position is its top-left corner.
@@ -66,6 +68,16 @@ public final class NodeGeometry {
     /** The shortest a user can make a node of this kind: its default height, which its content is laid out for. */
     public static double minHeight(NodeKind kind) {
         return height(kind);
+    }
+
+    /**
+     * The size to store for a node of {@code kind} given a {@code width} x {@code height} box: kept between the
+     * kind's minimum and {@link #MAX_SIZE}; empty (no size in the file) when that is the kind's default.
+     */
+    public static Optional<Size> storedSize(NodeKind kind, double width, double height) {
+        double w = Math.max(MIN_WIDTH, Math.min(MAX_SIZE, width));
+        double h = Math.max(minHeight(kind), Math.min(MAX_SIZE, height));
+        return w == width(kind) && h == height(kind) ? Optional.empty() : Optional.of(new Size(w, h));
     }
 
     /** Whether world point (x, y) lies on the node's resize handle, with {@code slack} world units of tolerance. */

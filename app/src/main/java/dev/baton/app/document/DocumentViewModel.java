@@ -170,11 +170,7 @@ public final class DocumentViewModel {
             w = NodeGeometry.snap(n.position().x() + w) - n.position().x();
             h = NodeGeometry.snap(n.position().y() + h) - n.position().y();
         }
-        w = Math.max(NodeGeometry.MIN_WIDTH, Math.min(NodeGeometry.MAX_SIZE, w));
-        h = Math.max(NodeGeometry.minHeight(n.kind()), Math.min(NodeGeometry.MAX_SIZE, h));
-        Size wanted = new Size(w, h);
-        Optional<Size> size = wanted.width() == NodeGeometry.width(n.kind())
-                && wanted.height() == NodeGeometry.height(n.kind()) ? Optional.empty() : Optional.of(wanted);
+        Optional<Size> size = NodeGeometry.storedSize(n.kind(), w, h);
         if (!size.equals(n.size())) {
             execute(new ResizeNode(id, size), selection());
         }

@@ -51,6 +51,7 @@ final class NodeProperties {
         rows.add(Property.readOnly(GENERAL, "Id", "Stable id, written to the file", () -> id.value()));
         rows.add(Property.readOnly(GENERAL, "Kind", "The node kind", () -> node().kind().jsonName()));
         text(GENERAL, "Label", "Name shown on the canvas", Node::label, (n, v) -> n.withLabel(Parse.text(v)));
+        rows.addAll(SizeRows.of(vm, id, this::node));
         NodeSpec spec = node().spec();
         if (spec instanceof OrchestratorSpec) {
             invocation(s -> ((OrchestratorSpec) s).invocation(), (s, i) -> ((OrchestratorSpec) s).withInvocation(i));

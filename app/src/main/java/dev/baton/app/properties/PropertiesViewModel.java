@@ -66,6 +66,10 @@ public final class PropertiesViewModel {
         Property p = property(name).orElseThrow(() -> new IllegalArgumentException("no property \"" + name + "\""));
         try {
             p.set(value);
+            if (p.type() == Property.Action.class) {
+                // Unlike typing into a row, a button press is over at once: show what it changed.
+                rebuild();
+            }
             return true;
         } catch (IllegalArgumentException e) {
             error.set(e.getMessage());

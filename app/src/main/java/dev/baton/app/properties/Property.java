@@ -10,11 +10,18 @@ import java.util.function.Supplier;
  * setter that turns the new value into an edit. Text rows take what the user types; an unparsable value is
  * rejected with a message and changes nothing.
  *
- * @param type the value's type: {@code String}, {@code Boolean} or an enum
+ * @param type the value's type: {@code String}, {@code Boolean}, an enum, or {@link Action} for a button
  * @param setter empty for read-only rows
  */
 public record Property(String category, String name, String description, Class<?> type, Supplier<Object> getter,
         Optional<Consumer<Object>> setter) {
+
+    /**
+     * The value of a row that is a button: its text and whether it can be pressed now. Setting any value on such a
+     * row presses it.
+     */
+    public record Action(String text, boolean enabled) {
+    }
 
     public static Property readOnly(String category, String name, String description, Supplier<Object> getter) {
         return new Property(category, name, description, String.class, getter, Optional.empty());

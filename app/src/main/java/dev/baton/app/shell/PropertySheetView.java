@@ -7,6 +7,7 @@ import java.util.Arrays;
 import java.util.Locale;
 import java.util.Optional;
 import javafx.beans.value.ObservableValue;
+import javafx.scene.control.Button;
 import javafx.scene.control.ComboBox;
 import javafx.scene.control.Label;
 import javafx.scene.layout.Priority;
@@ -46,9 +47,15 @@ final class PropertySheetView extends VBox {
         show(vm);
     }
 
-    /** ControlsFX's editors, except that enum choices read as in the file ("accept-partial", not ACCEPT_PARTIAL). */
+    /**
+     * ControlsFX's editors, except that enum choices read as in the file ("accept-partial", not ACCEPT_PARTIAL) and
+     * action rows are buttons.
+     */
     @SuppressWarnings({"unchecked", "rawtypes"})
     private static PropertyEditor<?> editor(PropertySheet.Item item) {
+        if (item.getType() == Property.Action.class) {
+            return actionEditor(item);
+        }
         if (item.getType().isEnum()) {
             PropertyEditor<?> editor = Editors.createChoiceEditor(item, Arrays.asList(item.getType().getEnumConstants()));
             ((ComboBox) editor.getEditor()).setConverter(new StringConverter<Object>() {
@@ -65,6 +72,35 @@ final class PropertySheetView extends VBox {
             return editor;
         }
         return DEFAULT_EDITORS.call(item);
+    }
+
+    /** A button that presses the row's action; its text and whether it is enabled come from the row's value. */
+    private static PropertyEditor<Object> actionEditor(PropertySheet.Item item) {
+        Button button = new Button();
+        button.setId("action-" + item.getName().toLowerCase(Locale.ROOT).replace(' ', '-'));
+        button.setMaxWidth(Double.MAX_VALUE);
+        // Any value other than the row's own presses it (see Property.Action).
+        button.setOnAction(e -> item.setValue(Boolean.TRUE));
+        PropertyEditor<Object> editor = new PropertyEditor<>() {
+            @Override
+            public javafx.scene.Node getEditor() {
+                return button;
+            }
+
+            @Override
+            public Object getValue() {
+                return item.getValue();
+            }
+
+            @Override
+            public void setValue(Object value) {
+                Property.Action action = (Property.Action) value;
+                button.setText(action.text());
+                button.setDisable(!action.enabled());
+            }
+        };
+        editor.setValue(item.getValue());
+        return editor;
     }
 
     private void show(PropertiesViewModel vm) {

@@ -4,10 +4,12 @@ package dev.baton.app.properties;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.baton.app.TestDesigns;
+import dev.baton.app.canvas.NodeGeometry;
 import dev.baton.app.document.DocumentViewModel;
 import dev.baton.app.edit.Selection;
 import dev.baton.model.EdgeId;
 import dev.baton.model.NodeId;
+import dev.baton.model.Size;
 import dev.baton.model.spec.AgentSpec;
 import dev.baton.model.spec.FailureAction;
 import dev.baton.model.spec.OrchestratorSpec;
@@ -43,6 +45,47 @@ class PropertiesViewModelTest {
         assertThat(a1().invocation().tokenBudget()).isEmpty();
         document.redo();
         assertThat(a1().invocation().tokenBudget()).isEqualTo(OptionalLong.of(8000));
+    }
+
+    @Test
+    void theSizeRowResizesAndTheDefaultSizeButtonResetsEachAsOneUndoStep() {
+        NodeId a1 = NodeId.of("a1");
+        document.select(Selection.ofNode(a1));
+        assertThat(vm.property("Size").orElseThrow().value()).isEqualTo("220 x 72 (default)");
+        assertThat(vm.property("Default size").orElseThrow().value()).isEqualTo(
+                new Property.Action("Reset to 220 x 72", false));
+
+        for (String typed : new String[] {"3", "30", "300", "300 x", "300 x 9", "300 x 90"}) {
+            vm.set("Size", typed);
+        }
+        assertThat(sizeOf(a1)).contains(new Size(300, 90));
+        assertThat(vm.property("Default size").orElseThrow().value()).isEqualTo(
+                new Property.Action("Reset to 220 x 72", true));
+
+        assertThat(vm.set("Default size", Boolean.TRUE)).isTrue();
+        assertThat(sizeOf(a1)).isEmpty();
+        assertThat(vm.property("Size").orElseThrow().value()).isEqualTo("220 x 72 (default)");
+        document.undo();
+        assertThat(sizeOf(a1)).as("undoing the reset").contains(new Size(300, 90));
+        document.undo();
+        assertThat(sizeOf(a1)).as("typing the size was one step").isEmpty();
+        assertThat(document.history().canUndoProperty().get()).isFalse();
+    }
+
+    @Test
+    void aSizeIsKeptWithinWhatTheResizeHandleAllowsAndNonsenseIsRejected() {
+        NodeId a1 = NodeId.of("a1");
+        document.select(Selection.ofNode(a1));
+        assertThat(vm.set("Size", "50 x 5000")).isTrue();
+        assertThat(sizeOf(a1)).contains(new Size(NodeGeometry.MIN_WIDTH, NodeGeometry.MAX_SIZE));
+        assertThat(vm.set("Size", "wide")).isFalse();
+        assertThat(vm.errorProperty().get()).contains("WIDTH x HEIGHT").contains("wide");
+        assertThat(vm.set("Size", "")).isTrue();
+        assertThat(sizeOf(a1)).as("empty goes back to the default").isEmpty();
+    }
+
+    private java.util.Optional<Size> sizeOf(NodeId id) {
+        return document.design().node(id).orElseThrow().size();
     }
 
     @Test

@@ -16,6 +16,7 @@ import dev.baton.model.EdgeKind;
 import dev.baton.model.Node;
 import dev.baton.model.NodeId;
 import dev.baton.model.NodeKind;
+import dev.baton.model.Size;
 import dev.baton.model.spec.AgentSpec;
 import dev.baton.themes.Theme;
 import java.nio.file.Files;
@@ -26,6 +27,7 @@ import java.util.List;
 import java.util.Optional;
 import java.util.OptionalLong;
 import javafx.geometry.Point2D;
+import javafx.scene.control.Button;
 import javafx.scene.control.Label;
 import javafx.scene.control.TextField;
 import javafx.scene.control.TitledPane;
@@ -148,6 +150,37 @@ class MainWindowTest {
         until("the saved file is open again", () -> window.document().design().node(NodeId.of("writer")).isPresent());
         assertThat(budgetOf("writer")).isEqualTo(OptionalLong.of(8000));
         assertThat(robot.lookup("#statusMessage").queryLabeled().getText()).isEqualTo("Opened budget.baton.json");
+    }
+
+    @Test
+    void theDefaultSizeButtonGivesAResizedNodeItsSizeBackAndUndoTakesItAway(FxRobot robot) {
+        load(Design.empty("Size").withNodes(List.of(
+                node("writer", NodeKind.AGENT, 0, 0).withSize(Optional.of(new Size(320, 100))))));
+        robot.clickOn(centre(window.canvas(), "writer"));
+        until("the property sheet shows the writer",
+                () -> robot.lookup("#propertiesHeading").queryLabeled().getText().equals("agent \u00b7 writer"));
+        TitledPane general = titledPane(robot, "General");
+        onFx(() -> {
+            general.setAnimated(false);
+            general.setExpanded(true);
+            return null;
+        });
+        Button reset = onFx(() -> robot.lookup("#action-default-size").queryButton());
+        until("the button is shown", () -> reset.isVisible() && reset.getHeight() > 0);
+        assertThat(reset.getText()).isEqualTo("Reset to 220 x 72");
+
+        robot.clickOn(reset);
+        until("the writer has its kind's size again", () -> sizeOf("writer").isEmpty());
+        until("the button is off now", () -> robot.lookup("#action-default-size").queryButton().isDisabled());
+
+        robot.clickOn(centre(window.canvas(), "writer"));
+        until("the canvas has the focus", () -> window.canvas().isFocused());
+        robot.press(KeyCode.CONTROL, KeyCode.Z).release(KeyCode.Z, KeyCode.CONTROL);
+        until("undo gives the saved size back", () -> sizeOf("writer").equals(Optional.of(new Size(320, 100))));
+    }
+
+    private Optional<Size> sizeOf(String id) {
+        return onFx(() -> window.document().design().node(NodeId.of(id)).orElseThrow().size());
     }
 
     @Test
