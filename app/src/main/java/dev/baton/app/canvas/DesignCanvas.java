@@ -46,6 +46,7 @@ public final class DesignCanvas extends Region {
     private final BooleanProperty showGrid = new SimpleBooleanProperty(this, "showGrid", true);
     private final ReadOnlyBooleanWrapper gestureActive = new ReadOnlyBooleanWrapper(this, "gestureActive");
     private final List<Runnable> viewListeners = new ArrayList<>();
+    private Corner reservedCorner = Corner.BOTTOM_RIGHT;
     private double reservedWidth;
     private double reservedHeight;
     private CanvasModel model;
@@ -176,10 +177,11 @@ public final class DesignCanvas extends Region {
     }
 
     /**
-     * Keeps a {@code width} x {@code height} area in the bottom-right corner free of the design when fitting it
-     * into view: an overlay (the minimap) sits there.
+     * Keeps a {@code width} x {@code height} area in {@code corner} free of the design when fitting it into view: an
+     * overlay (the minimap) sits there.
      */
-    public void reserveCorner(double width, double height) {
+    public void reserveCorner(Corner corner, double width, double height) {
+        reservedCorner = corner;
         reservedWidth = width;
         reservedHeight = height;
     }
@@ -190,17 +192,27 @@ public final class DesignCanvas extends Region {
         double w = getWidth() > 0 ? getWidth() : 1000;
         double h = getHeight() > 0 ? getHeight() : 700;
         viewport.fit(b[0], b[1], b[2], b[3], w, h, FIT_MARGIN);
-        if (reservedWidth > 0 && viewport.toScreenX(b[2]) > w - reservedWidth
-                && viewport.toScreenY(b[3]) > h - reservedHeight) {
-            // Fit beside the corner or above it, whichever leaves the design larger.
+        if (reservedWidth > 0 && reachesReservedCorner(b, w, h)) {
+            // Fit beside the corner or above (below) it, whichever leaves the design larger.
             Viewport beside = new Viewport();
             beside.fit(b[0], b[1], b[2], b[3], w - reservedWidth, h, FIT_MARGIN);
+            beside.panBy(reservedCorner.left() ? reservedWidth : 0, 0);
             Viewport above = new Viewport();
             above.fit(b[0], b[1], b[2], b[3], w, h - reservedHeight, FIT_MARGIN);
+            above.panBy(0, reservedCorner.top() ? reservedHeight : 0);
             Viewport best = beside.scale() >= above.scale() ? beside : above;
             viewport.set(best.scale(), best.translateX(), best.translateY());
         }
         requestRedraw();
+    }
+
+    /** Whether the design's bounds on screen reach into the reserved corner. */
+    private boolean reachesReservedCorner(double[] b, double w, double h) {
+        boolean x = reservedCorner.left() ? viewport.toScreenX(b[0]) < reservedWidth
+                : viewport.toScreenX(b[2]) > w - reservedWidth;
+        boolean y = reservedCorner.top() ? viewport.toScreenY(b[1]) < reservedHeight
+                : viewport.toScreenY(b[3]) > h - reservedHeight;
+        return x && y;
     }
 
     /**

@@ -4,7 +4,9 @@ package dev.baton.app.canvas;
 import dev.baton.model.Node;
 import java.util.Arrays;
 import javafx.beans.property.BooleanProperty;
+import javafx.beans.property.ObjectProperty;
 import javafx.beans.property.SimpleBooleanProperty;
+import javafx.beans.property.SimpleObjectProperty;
 import javafx.scene.canvas.Canvas;
 import javafx.scene.canvas.GraphicsContext;
 import javafx.scene.control.Button;
@@ -17,7 +19,8 @@ import org.kordamp.ikonli.materialdesign2.MaterialDesignM;
 
 /**
  * An overview of the whole design with the visible area outlined; click or drag in it to move the camera. It sits
- * over a corner of the canvas, so it keeps out of the user's way: it collapses to a small button, the canvas keeps
+ * over a corner of the canvas (the user picks which), so it keeps out of the user's way: it collapses to a small
+ * button, the canvas keeps
  * its corner free when fitting the design ({@link DesignCanvas#reserveCorner}), and while a drag on the canvas is
  * in progress it turns faint and lets the pointer through. The nodes are drawn on their own layer, redrawn only
  * when the design or the overview's extent changes; each canvas frame only redraws the outline of the view.
@@ -35,6 +38,7 @@ public final class Minimap extends Region {
     /** The themed frame (border, shadow); cached as a bitmap, so the shadow is not blurred again every frame. */
     private final Region frame = new Region();
     private final BooleanProperty collapsed = new SimpleBooleanProperty(this, "collapsed", false);
+    private final ObjectProperty<Corner> corner = new SimpleObjectProperty<>(this, "corner", Corner.BOTTOM_RIGHT);
     private double scale = 1;
     private double offsetX;
     private double offsetY;
@@ -57,6 +61,7 @@ public final class Minimap extends Region {
         addEventHandler(MouseEvent.MOUSE_PRESSED, this::jump);
         addEventHandler(MouseEvent.MOUSE_DRAGGED, this::jump);
         collapsed.addListener((obs, old, now) -> updateShape());
+        corner.addListener((obs, old, now) -> updateShape());
         visibleProperty().addListener((obs, old, now) -> updateShape());
         main.gestureActiveProperty().addListener((obs, old, now) -> {
             // While a node is dragged or a connection drawn, whatever lies under the minimap must stay reachable.
@@ -71,6 +76,11 @@ public final class Minimap extends Region {
         return collapsed;
     }
 
+    /** The corner of the canvas it sits in; its owner places it there. */
+    public ObjectProperty<Corner> cornerProperty() {
+        return corner;
+    }
+
     private void updateShape() {
         boolean small = collapsed.get();
         double w = small ? toggle.prefWidth(-1) : WIDTH;
@@ -80,9 +90,11 @@ public final class Minimap extends Region {
         setMinSize(w, h);
         nodes.setVisible(!small);
         view.setVisible(!small);
-        toggle.setGraphic(new FontIcon(small ? MaterialDesignM.MAP_OUTLINE : MaterialDesignC.CHEVRON_DOWN));
+        // The chevron points to the canvas edge the overview folds towards.
+        toggle.setGraphic(new FontIcon(small ? MaterialDesignM.MAP_OUTLINE
+                : corner.get().top() ? MaterialDesignC.CHEVRON_UP : MaterialDesignC.CHEVRON_DOWN));
         toggle.setTooltip(new Tooltip(small ? "Show the overview" : "Hide the overview"));
-        main.reserveCorner(isVisible() ? w + MARGIN : 0, isVisible() ? h + MARGIN : 0);
+        main.reserveCorner(corner.get(), isVisible() ? w + MARGIN : 0, isVisible() ? h + MARGIN : 0);
         drawnFor = null;
         redraw();
     }
@@ -91,7 +103,9 @@ public final class Minimap extends Region {
     protected void layoutChildren() {
         frame.resizeRelocate(0, 0, getWidth(), getHeight());
         toggle.autosize();
-        toggle.relocate(getWidth() - toggle.getWidth(), getHeight() - toggle.getHeight());
+        // The button stays in the canvas's very corner, where it is when collapsed.
+        toggle.relocate(corner.get().left() ? 0 : getWidth() - toggle.getWidth(),
+                corner.get().top() ? 0 : getHeight() - toggle.getHeight());
     }
 
     private void jump(MouseEvent e) {

@@ -4,6 +4,7 @@ package dev.baton.app.shell;
 import static dev.baton.app.shell.MenuFactory.button;
 import static dev.baton.app.shell.MenuFactory.item;
 
+import dev.baton.app.canvas.Corner;
 import dev.baton.app.document.Templates;
 import dev.baton.themes.Theme;
 import java.nio.file.Path;
@@ -96,6 +97,17 @@ final class MainMenu {
         grid.selectedProperty().bindBidirectional(w.canvas().showGridProperty());
         CheckMenuItem minimap = new CheckMenuItem("Minimap");
         minimap.selectedProperty().bindBidirectional(w.minimap().visibleProperty());
+        Menu corner = new Menu("Minimap Corner");
+        ToggleGroup corners = new ToggleGroup();
+        for (Corner c : Corner.values()) {
+            RadioMenuItem it = new RadioMenuItem(c.displayName());
+            it.setId("menuMinimap" + c.displayName().replace(" ", ""));
+            it.setToggleGroup(corners);
+            it.setSelected(c == w.minimap().cornerProperty().get());
+            it.setOnAction(e -> w.minimap().cornerProperty().set(c));
+            w.minimap().cornerProperty().addListener((obs, old, now) -> it.setSelected(now == c));
+            corner.getItems().add(it);
+        }
         Menu theme = new Menu("Theme");
         ToggleGroup themes = new ToggleGroup();
         for (Theme t : Theme.values()) {
@@ -113,7 +125,7 @@ final class MainMenu {
                 item("Zoom to _Fit", "menuZoomFit", "Shortcut+0", MaterialDesignF.FIT_TO_SCREEN_OUTLINE,
                         () -> w.canvas().zoomToFit()),
                 item("Actual Size", "menuZoomActual", "Shortcut+1", null, () -> w.canvas().zoomActual()),
-                new SeparatorMenuItem(), snap, grid, minimap, new SeparatorMenuItem(), theme);
+                new SeparatorMenuItem(), snap, grid, minimap, corner, new SeparatorMenuItem(), theme);
 
         Menu arrange = new Menu("_Arrange");
         arrange.getItems().add(item("_Auto-layout", "menuAutoLayout", "Shortcut+L", MaterialDesignG.GRAPH_OUTLINE,

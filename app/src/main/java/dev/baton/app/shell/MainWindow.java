@@ -18,7 +18,6 @@ import java.util.function.Function;
 import javafx.beans.binding.Bindings;
 import javafx.geometry.Insets;
 import javafx.geometry.Orientation;
-import javafx.geometry.Pos;
 import javafx.scene.Scene;
 import javafx.scene.control.Label;
 import javafx.scene.control.ScrollPane;
@@ -82,8 +81,7 @@ public final class MainWindow {
         emptyHint.visibleProperty().bind(Bindings.createBooleanBinding(() -> document.design().nodes().isEmpty(),
                 document.designProperty()));
         StackPane canvasArea = new StackPane(canvas, emptyHint, minimap);
-        StackPane.setAlignment(minimap, Pos.BOTTOM_RIGHT);
-        StackPane.setMargin(minimap, new Insets(Minimap.MARGIN));
+        placeMinimap(new ViewSettings(config.settingsFolder().resolve("view.properties")));
         TabPane bottom = new TabPane(new Tab("Problems", new ProblemsView(document, canvas)));
         bottom.setTabClosingPolicy(TabPane.TabClosingPolicy.UNAVAILABLE);
         SplitPane centre = new SplitPane(canvasArea, bottom);
@@ -109,6 +107,19 @@ public final class MainWindow {
             e.consume();
             requestClose();
         });
+    }
+
+    /** Puts the minimap in the corner and state the user left it in last time, and remembers their changes. */
+    private void placeMinimap(ViewSettings settings) {
+        minimap.cornerProperty().set(settings.minimapCorner());
+        minimap.collapsedProperty().set(settings.minimapCollapsed());
+        StackPane.setAlignment(minimap, minimap.cornerProperty().get().alignment());
+        StackPane.setMargin(minimap, new Insets(Minimap.MARGIN));
+        minimap.cornerProperty().addListener((obs, old, now) -> {
+            StackPane.setAlignment(minimap, now.alignment());
+            settings.setMinimapCorner(now);
+        });
+        minimap.collapsedProperty().addListener((obs, old, now) -> settings.setMinimapCollapsed(now));
     }
 
     /** Shows the window, offers to restore a crashed session, then opens {@code file} if given. */

@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.baton.app.bench.LargeDesigns;
 import dev.baton.app.canvas.CanvasRenderer;
+import dev.baton.app.canvas.Corner;
 import dev.baton.app.canvas.DesignCanvas;
 import dev.baton.app.canvas.Minimap;
 import dev.baton.app.canvas.NodeGeometry;
@@ -44,11 +45,13 @@ class CanvasViewTest {
     static Path dir;
 
     private MainWindow window;
+    private Path settings;
 
     @Start
     void start(Stage stage) throws Exception {
-        window = new MainWindow(stage, new MainWindow.Config(new ModelDesignStore(), new ModelValidation(),
-                Files.createTempDirectory(dir, "settings"), Theme.LIGHT), s -> null);
+        settings = Files.createTempDirectory(dir, "settings");
+        window = new MainWindow(stage, new MainWindow.Config(new ModelDesignStore(), new ModelValidation(), settings,
+                Theme.LIGHT), s -> null);
         stage.setWidth(1200);
         stage.setHeight(760);
         window.show(null);
@@ -81,6 +84,29 @@ class CanvasViewTest {
         load(LargeDesigns.generate(300, 400, 3));
         DesignCanvas canvas = window.canvas();
         fx(canvas::zoomToFit);
+        assertClearOfTheMinimap(canvas);
+    }
+
+    @Test
+    void theMinimapMovesToTheCornerChosenInTheViewMenuAndStaysThereNextTime(FxRobot robot) {
+        load(LargeDesigns.generate(300, 400, 3));
+        DesignCanvas canvas = window.canvas();
+        robot.clickOn("View").clickOn("Minimap Corner").clickOn("Top Left");
+        WaitForAsyncUtils.waitForFxEvents();
+
+        Bounds map = canvas.sceneToLocal(window.minimap().localToScene(window.minimap().getLayoutBounds()));
+        assertThat(map.getMinX()).isEqualTo(Minimap.MARGIN);
+        assertThat(map.getMinY()).isEqualTo(Minimap.MARGIN);
+        fx(canvas::zoomToFit);
+        assertClearOfTheMinimap(canvas);
+
+        Corner next = WaitForAsyncUtils.waitFor(WaitForAsyncUtils.asyncFx(() -> new MainWindow(new Stage(),
+                new MainWindow.Config(new ModelDesignStore(), new ModelValidation(), settings, Theme.LIGHT), s -> null)
+                .minimap().cornerProperty().get()));
+        assertThat(next).as("the next window remembers").isEqualTo(Corner.TOP_LEFT);
+    }
+
+    private void assertClearOfTheMinimap(DesignCanvas canvas) {
         Bounds map = canvas.sceneToLocal(window.minimap().localToScene(window.minimap().getLayoutBounds()));
         Rectangle2D mapArea = new Rectangle2D(map.getMinX(), map.getMinY(), map.getWidth(), map.getHeight());
         assertThat(canvas.model().design().nodes()).allSatisfy(n -> assertThat(
