@@ -108,8 +108,8 @@ final class Endings {
 
     private String openWork() {
         int n = 0;
-        for (Call c : s.calls) {
-            if (!c.settled) {
+        for (int i = 0; i < s.calls.size(); i++) {
+            if (!s.calls.get(i).settled) {
                 n++;
             }
         }

@@ -43,9 +43,9 @@ final class RunState {
     final Retries retrying;
     /** Lent by the driver: the lists below and the objects in them are reused by its next run. */
     final RunMemory memory;
-    final ArrayList<Call> calls;
-    final ArrayList<Timer> timers;
-    final ArrayList<Subtask> subtasks;
+    final RunList<Call> calls;
+    final RunList<Timer> timers;
+    final RunList<Subtask> subtasks;
     final int[] invocations;
     final CircuitBreaker[] breakers;
     final boolean[] registryFailing;
@@ -118,17 +118,14 @@ final class RunState {
 
     Subtask newSubtask(NodePlan parent, CallPurpose purpose, NodePlan at, Object in, List<Constraint> typed,
             List<Constraint> prose, TrustLabel trust, long parentSpan) {
-        Subtask st = memory.subtask(subtasks.size()).init(subtasks.size(), parent, purpose, at, in, typed, prose,
-                trust, parentSpan);
-        subtasks.add(st);
-        return st;
+        int index = subtasks.size();
+        return subtasks.append().init(index, parent, purpose, at, in, typed, prose, trust, parentSpan);
     }
 
     /** A new call (numbered in order, with the next span) added to the run's calls. */
     Call newCall(NodePlan node, CallPurpose purpose, Subtask st, long parentSpan, int attempt) {
-        Call c = memory.call(calls.size()).init(calls.size(), node, purpose, st, nextSpan++, parentSpan, attempt);
-        calls.add(c);
-        return c;
+        int callId = calls.size();
+        return calls.append().init(callId, node, purpose, st, nextSpan++, parentSpan, attempt);
     }
 
     // ---- calls and budgets ----
@@ -256,8 +253,8 @@ final class RunState {
     // ---- timers ----
 
     int startTimer(Timer.Kind kind, Object subject, long at) {
-        Timer t = memory.timer(timers.size()).init(timers.size(), kind, subject);
-        timers.add(t);
+        int timerId = timers.size();
+        Timer t = timers.append().init(timerId, kind, subject);
         out.startTimer(t.id, at);
         return t.id;
     }

@@ -10,8 +10,9 @@ import java.util.Arrays;
  * event never changes the order of the others.
  *
  * <p>An event is a kind, an int id (a call, timer or escalation number) and an optional payload. Events live in
- * reusable slots of primitive arrays and the heap holds slot numbers, so scheduling allocates nothing once the
- * arrays have grown to a run's size; the Monte Carlo runs millions of events per second per thread through it.
+ * reusable slots of primitive arrays and the heap holds slot numbers next to their time and order (so that a
+ * comparison reads only the heap's arrays), so scheduling allocates nothing once the arrays have grown to a run's
+ * size; the Monte Carlo runs millions of events per second per thread through it.
  * Timers are cancelled by id and leave the heap at once, so the heap holds only what can still fire.
  *
  * <p>Not threadsafe.
@@ -20,9 +21,6 @@ final class EventQueue {
     private static final int SEQ_BITS = 48;
 
     // Slots: one event each, reused through the free stack.
-    private long[] time = new long[32];
-    /** Priority in the high bits, sequence in the low {@value #SEQ_BITS}: one comparison orders both. */
-    private long[] order = new long[32];
     private int[] kind = new int[32];
     private int[] id = new int[32];
     private Object[] payload = new Object[32];
@@ -32,7 +30,14 @@ final class EventQueue {
     private int freeCount;
     private int slots;
 
+    /**
+     * The binary heap, by position: the slot of each entry with its time and order copied beside it, so that
+     * comparing two entries reads the heap's own arrays instead of following each slot number into the slots'.
+     */
     private int[] heap = new int[32];
+    private long[] heapTime = new long[32];
+    /** Priority in the high bits, sequence in the low {@value #SEQ_BITS}: one comparison orders both. */
+    private long[] heapOrder = new long[32];
     private int size;
     private long seq;
 
@@ -55,8 +60,6 @@ final class EventQueue {
     /** Schedules an event; {@code priority} must be between 0 and 127. */
     void schedule(long at, int priority, int eventKind, int eventId, Object eventPayload) {
         int s = freeCount > 0 ? free[--freeCount] : newSlot();
-        time[s] = at;
-        order[s] = ((long) priority << SEQ_BITS) | seq++;
         kind[s] = eventKind;
         id[s] = eventId;
         payload[s] = eventPayload;
@@ -70,8 +73,10 @@ final class EventQueue {
         }
         if (size == heap.length) {
             heap = Arrays.copyOf(heap, size * 2);
+            heapTime = Arrays.copyOf(heapTime, size * 2);
+            heapOrder = Arrays.copyOf(heapOrder, size * 2);
         }
-        siftUp(size++, s);
+        siftUp(size++, s, at, ((long) priority << SEQ_BITS) | seq++);
     }
 
     /** Drops the pending timer {@code timerId}; nothing happens when it is not pending. */
@@ -91,8 +96,8 @@ final class EventQueue {
             return false;
         }
         int s = heap[0];
+        polledTime = heapTime[0];
         removeAt(0);
-        polledTime = time[s];
         polledKind = kind[s];
         polledId = id[s];
         polledPayload = payload[s];
@@ -137,10 +142,8 @@ final class EventQueue {
     }
 
     private int newSlot() {
-        if (slots == time.length) {
+        if (slots == kind.length) {
             int n = slots * 2;
-            time = Arrays.copyOf(time, n);
-            order = Arrays.copyOf(order, n);
             kind = Arrays.copyOf(kind, n);
             id = Arrays.copyOf(id, n);
             payload = Arrays.copyOf(payload, n);
@@ -156,56 +159,69 @@ final class EventQueue {
         free[freeCount++] = s;
     }
 
-    private boolean before(int a, int b) {
-        return time[a] != time[b] ? time[a] < time[b] : order[a] < order[b];
-    }
-
     /** Removes the heap entry at {@code i}, moving the last entry into its place. */
     private void removeAt(int i) {
-        int last = heap[--size];
-        if (i == size) {
+        int n = --size;
+        if (i == n) {
             return;
         }
-        if (i > 0 && before(last, heap[(i - 1) >>> 1])) {
-            siftUp(i, last);
+        int last = heap[n];
+        long t = heapTime[n];
+        long o = heapOrder[n];
+        int parent = (i - 1) >>> 1;
+        if (i > 0 && less(t, o, heapTime[parent], heapOrder[parent])) {
+            siftUp(i, last, t, o);
         } else {
-            siftDown(i, last);
+            siftDown(i, last, t, o);
         }
     }
 
-    private void siftUp(int i, int s) {
+    /** The queue's order: (time, order) of the first entry before that of the second. */
+    private static boolean less(long time1, long order1, long time2, long order2) {
+        return time1 != time2 ? time1 < time2 : order1 < order2;
+    }
+
+    /** Moves slot {@code s} (time {@code t}, order {@code o}) up from heap position {@code i}. */
+    private void siftUp(int i, int s, long t, long o) {
         while (i > 0) {
             int parent = (i - 1) >>> 1;
-            int p = heap[parent];
-            if (!before(s, p)) {
+            long pt = heapTime[parent];
+            long po = heapOrder[parent];
+            if (!less(t, o, pt, po)) {
                 break;
             }
-            heap[i] = p;
-            position[p] = i;
+            place(i, heap[parent], pt, po);
             i = parent;
         }
-        heap[i] = s;
-        position[s] = i;
+        place(i, s, t, o);
     }
 
-    private void siftDown(int i, int s) {
+    /** Moves slot {@code s} (time {@code t}, order {@code o}) down from heap position {@code i}. */
+    private void siftDown(int i, int s, long t, long o) {
         int half = size >>> 1;
         while (i < half) {
             int child = 2 * i + 1;
-            int c = heap[child];
+            long ct = heapTime[child];
+            long co = heapOrder[child];
             int right = child + 1;
-            if (right < size && before(heap[right], c)) {
+            if (right < size && less(heapTime[right], heapOrder[right], ct, co)) {
                 child = right;
-                c = heap[child];
+                ct = heapTime[right];
+                co = heapOrder[right];
             }
-            if (!before(c, s)) {
+            if (!less(ct, co, t, o)) {
                 break;
             }
-            heap[i] = c;
-            position[c] = i;
+            place(i, heap[child], ct, co);
             i = child;
         }
+        place(i, s, t, o);
+    }
+
+    private void place(int i, int s, long t, long o) {
         heap[i] = s;
+        heapTime[i] = t;
+        heapOrder[i] = o;
         position[s] = i;
     }
 }

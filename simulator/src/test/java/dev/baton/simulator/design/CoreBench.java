@@ -22,9 +22,12 @@ import java.util.Locale;
  * each other down (no contention), and a scaling below 2x then comes from cores the benchmark did not get. Asserts
  * nothing.
  *
+ * <p>Run it with the collector {@code baton simulate} runs with (the throughput collector) and a fixed young
+ * generation, so that neither loop pays for the heap growing during the measurement:
+ *
  * <pre>
  * mvn -B -q -o -pl simulator -am test-compile dependency:build-classpath -Dmdep.outputFile=/tmp/cp.txt
- * java -cp simulator/target/test-classes:simulator/target/classes:$(cat /tmp/cp.txt) \
+ * java -XX:+UseParallelGC -Xmn256m -cp simulator/target/test-classes:simulator/target/classes:$(cat /tmp/cp.txt) \
  *     dev.baton.simulator.design.CoreBench [replications per round] [rounds]
  * </pre>
  */
@@ -73,7 +76,7 @@ public final class CoreBench {
         }
         Arrays.sort(scaling);
         System.out.printf(Locale.ROOT, "W1-DES, %,d replications per round, %d rounds (medians), %d cores,"
-                + " load average %.2f%n", n, rounds, cores, OS.getSystemLoadAverage());
+                + " load average %.2f, collector %s%n", n, rounds, cores, OS.getSystemLoadAverage(), collector());
         System.out.printf(Locale.ROOT, "  bare PriorityQueue loop, 1 thread  %,12.0f rep/s  cpu %6.3f us/rep%n", m[0],
                 m[1]);
         System.out.printf(Locale.ROOT, "  engine core, 1 thread              %,12.0f rep/s  cpu %6.3f us/rep"
@@ -81,6 +84,15 @@ public final class CoreBench {
         System.out.printf(Locale.ROOT, "  engine core, %d threads             %,12.0f rep/s  cpu %6.3f us/rep"
                 + " (process)  %.2fx core on 1 thread (wall); process cpu per rep %.2fx that on 1 thread%n", cores,
                 m[4], m[5], scaling[rounds / 2], m[5] / m[7]);
+    }
+
+    /** The garbage collectors of this JVM, which change the figures (docs/decisions/0007). */
+    private static String collector() {
+        StringBuilder b = new StringBuilder();
+        for (var gc : ManagementFactory.getGarbageCollectorMXBeans()) {
+            b.append(b.length() == 0 ? "" : " + ").append(gc.getName());
+        }
+        return b.toString();
     }
 
     /**
