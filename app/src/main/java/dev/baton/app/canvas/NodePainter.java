@@ -18,6 +18,7 @@ import org.kordamp.ikonli.materialdesign2.MaterialDesignA;
  */
 final class NodePainter {
     private static final Color SHADOW = Color.rgb(0, 0, 0, 0.10);
+    private static final double COMPACT_BELOW = 72;
 
     /**
      * A rounded rectangle in an opaque colour as two overlapping rectangles and four corner discs: the software
@@ -75,14 +76,15 @@ final class NodePainter {
         g.setTextBaseline(VPos.CENTER);
         g.setFill(p.get(CanvasTokens.NODE_TEXT));
         TextFit.Fitted label = TextFit.fitOrShrink(n.label(), CanvasRenderer.labelFont(), textW);
+        double[] lines = lineCentres(h);
         if (pill) {
             ScreenText.fill(g, label.text(), label.font(), textX, y + h / 2);
         } else {
-            ScreenText.fill(g, label.text(), label.font(), textX, y + 19);
+            ScreenText.fill(g, label.text(), label.font(), textX, y + lines[0]);
             g.setFill(p.get(CanvasTokens.NODE_MUTED));
             Font small = CanvasRenderer.smallFont();
-            ScreenText.fill(g, TextFit.fit(skin.subtitle(n), small, textW), small, textX, y + 36);
-            paintBadges(g, p, skin, n, x + 14, y + h - 13, x + w - 8);
+            ScreenText.fill(g, TextFit.fit(skin.subtitle(n), small, textW), small, textX, y + lines[1]);
+            paintBadges(g, p, skin, n, x + 14, y + lines[2], x + w - 8);
         }
         paintPorts(g, p, n, x, y, w, h, accent);
         if (owner) {
@@ -137,6 +139,14 @@ final class NodePainter {
             g.setStroke(p.get(CanvasTokens.NODE_FILL));
             g.strokeOval(x + w - r, y + h / 2 - r, 2 * r, 2 * r);
         }
+    }
+
+    /**
+     * Where a card's three lines (label, subtitle, badges) are centred, from its top. Cards shorter than the
+     * default 72 (tools, stores, humans, owners) set them closer, or the subtitle would run into the badges.
+     */
+    static double[] lineCentres(double h) {
+        return h < COMPACT_BELOW ? new double[] {15, 30, h - 12} : new double[] {19, 36, h - 13};
     }
 
     /**
