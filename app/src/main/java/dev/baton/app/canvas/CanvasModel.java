@@ -19,17 +19,10 @@ import java.util.Set;
  * design change (linear time), so that hit tests and drawing of large designs do not rebuild lookups.
  */
 public final class CanvasModel {
-    /**
-     * Where along its curve a label may sit, best first: the middle, then ever further from it, so that a label
-     * that would hide under a node (an edge passing over a column it skips) moves along its edge until it is clear.
-     */
-    private static final double[] LABEL_STOPS = {0.5, 0.42, 0.58, 0.34, 0.66, 0.26, 0.74, 0.18, 0.82};
-    /** Air kept between a label and a node, in world units. */
-    private static final double LABEL_CLEARANCE = 3;
     private final Design design;
     private final Map<NodeId, Node> nodes;
     private final Map<EdgeId, Double> bends;
-    private NodeIndex index;
+    private LabelPlaces labels;
 
     public CanvasModel(Design design) {
         this.design = design;
@@ -69,24 +62,26 @@ public final class CanvasModel {
     }
 
     /**
-     * The centre of the label of an edge drawn as {@code path}, for a label {@code width} x {@code height} world
-     * units: the curve's middle if the label clears every node there, else the nearest point along the curve where
-     * it does (the middle when there is none).
+     * The centre of {@code edge}'s label, clear of nodes and of the labels before it where its edge leaves room
+     * ({@link LabelPlaces}); empty when an endpoint is missing.
+     */
+    public Optional<double[]> labelAnchor(Edge edge) {
+        return Optional.ofNullable(labelPlaces().anchor(edge.id()));
+    }
+
+    /**
+     * The centre of a {@code width} x {@code height} label on {@code path}, an edge being dragged: clear of the
+     * nodes as they lie if the edge leaves room, else the middle.
      */
     public double[] labelAnchor(EdgePath path, double width, double height) {
-        if (index == null) {
-            index = new NodeIndex(design.nodes());
+        return labelPlaces().place(path, width, height, false);
+    }
+
+    private LabelPlaces labelPlaces() {
+        if (labels == null) {
+            labels = new LabelPlaces(this);
         }
-        double hw = width / 2 + LABEL_CLEARANCE;
-        double hh = height / 2 + LABEL_CLEARANCE;
-        for (double t : LABEL_STOPS) {
-            double x = path.pointX(t);
-            double y = path.pointY(t);
-            if (!index.touchesANode(x - hw, y - hh, x + hw, y + hh)) {
-                return new double[] {x, y};
-            }
-        }
-        return new double[] {path.pointX(0.5), path.pointY(0.5)};
+        return labels;
     }
 
     /**

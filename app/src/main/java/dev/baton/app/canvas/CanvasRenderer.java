@@ -128,7 +128,9 @@ public final class CanvasRenderer {
             String label = EdgeLabels.text(e);
             pictures.add(LabelPicture.of(label, palette.get(EdgeStyle.of(e.kind()).colorToken()), labelBackground,
                     vp.scale()));
-            anchors.add(model.labelAnchor(p, LabelPicture.pillWidth(label), LabelPicture.HEIGHT));
+            boolean dragged = !s.moving.isEmpty() && (s.moving.contains(e.from()) || s.moving.contains(e.to()));
+            anchors.add(dragged ? model.labelAnchor(p, LabelPicture.pillWidth(label), LabelPicture.HEIGHT)
+                    : model.labelAnchor(e).orElseThrow());
         }
         int labelCount = pictures.size();
         List<Node> nodes = new ArrayList<>();

@@ -68,7 +68,7 @@ public final class SvgExport {
                     tx - 9 * Math.cos(a - 0.42), ty - 9 * Math.sin(a - 0.42), tx, ty, tx - 9 * Math.cos(a + 0.42),
                     ty - 9 * Math.sin(a + 0.42), style.arrow() == EdgeStyle.Arrow.FILLED ? color : "none", color));
             String label = EdgeLabels.fullText(e);
-            double[] at = model.labelAnchor(ep, EdgeLabels.approximateWidth(e), 16);
+            double[] at = model.labelAnchor(e).orElseThrow();
             svg.append(String.format(Locale.ROOT, "<text x=\"%.1f\" y=\"%.1f\" font-size=\"11\" fill=\"%s\""
                     + " text-anchor=\"middle\">%s</text>%n", at[0], at[1] - 4, color, esc(label)));
         }

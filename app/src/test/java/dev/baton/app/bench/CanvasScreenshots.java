@@ -3,6 +3,7 @@ package dev.baton.app.bench;
 
 import dev.baton.app.canvas.DesignCanvas;
 import dev.baton.app.document.ModelDesignStore;
+import dev.baton.app.document.Templates;
 import dev.baton.app.edit.Selection;
 import dev.baton.app.shell.MainWindow;
 import dev.baton.app.validation.ModelValidation;
@@ -17,11 +18,15 @@ import javafx.stage.Stage;
 import javax.imageio.ImageIO;
 
 /**
- * Screenshots of the generated 2,000-node design at several zoom levels, for looking at the canvas as a user would
- * (run on demand, like {@link CanvasBenchmark}, e.g. under Xvfb). Argument: the output folder. It also saves the
- * design there as {@code large.baton.json}, for opening it in the app.
+ * Screenshots of the generated 2,000-node design at several zoom levels, and of a few templates as they open, at
+ * 100% and at 60%, for looking at the canvas as a user would (run on demand, like {@link CanvasBenchmark}, e.g.
+ * under Xvfb). Argument: the output folder. It also saves the design there as {@code large.baton.json}, for opening
+ * it in the app.
  */
 public final class CanvasScreenshots {
+    /** Templates that show cards, labels, parallel edges and long edges. */
+    private static final String[] TEMPLATES = {"support-handoff", "incident-silent-overwrite", "research-pipeline"};
+
     private CanvasScreenshots() {
     }
 
@@ -59,6 +64,19 @@ public final class CanvasScreenshots {
                 canvas.zoomToFit();
                 ((javafx.scene.control.Button) window.scene().lookup("#minimapToggle")).fire();
             });
+            for (String name : TEMPLATES) {
+                Path template = Templates.onClasspath().stream()
+                        .filter(t -> t.path().getFileName().toString().equals(name + ".baton.json"))
+                        .findFirst().orElseThrow().path();
+                shoot(window, out.resolve("template-" + name + "-open.png"), () -> window.open(template));
+                for (int percent : new int[] {100, 60}) {
+                    shoot(window, out.resolve("template-" + name + "-" + percent + ".png"), () -> {
+                        double[] b = canvas.model().bounds();
+                        canvas.viewport().set(percent / 100.0, 0, 0);
+                        canvas.centreOn((b[0] + b[2]) / 2, (b[1] + b[3]) / 2);
+                    });
+                }
+            }
         } finally {
             Platform.exit();
         }

@@ -54,12 +54,27 @@ class CanvasModelTest {
         double[] middle = {path.pointX(0.5), path.pointY(0.5)};
         assertThat(NodeGeometry.contains(between, middle[0], middle[1])).as("the middle is under c").isTrue();
 
-        double[] at = model.labelAnchor(path, 70, 16);
-
-        assertThat(path.distanceTo(at[0], at[1])).as("still on its edge").isLessThan(0.5);
-        for (double[] corner : new double[][] {{-35, -8}, {35, -8}, {-35, 8}, {35, 8}, {0, 0}}) {
-            assertThat(model.nodeAt(at[0] + corner[0], at[1] + corner[1])).as("label corner clear of nodes").isEmpty();
+        for (double[] at : List.of(model.labelAnchor(path, 70, 16), model.labelAnchor(skip).orElseThrow())) {
+            assertThat(path.distanceTo(at[0], at[1])).as("still on its edge").isLessThan(0.5);
+            double hw = EdgeLabels.approximateWidth(skip) / 2;
+            for (double[] corner : new double[][] {{-hw, -8}, {hw, -8}, {-hw, 8}, {hw, 8}, {0, 0}}) {
+                assertThat(model.nodeAt(at[0] + corner[0], at[1] + corner[1])).as("label corner clear of nodes")
+                        .isEmpty();
+            }
         }
+    }
+
+    @Test
+    void theLabelsOfEdgesThatRunCloseTogetherDoNotCoverEachOther() {
+        CanvasModel model = new CanvasModel(design(List.of(AGENT, STORE), List.of(READ, WRITE)));
+        double[] read = model.labelAnchor(READ).orElseThrow();
+        double[] write = model.labelAnchor(WRITE).orElseThrow();
+
+        boolean apartInX = Math.abs(read[0] - write[0])
+                >= (EdgeLabels.approximateWidth(READ) + EdgeLabels.approximateWidth(WRITE)) / 2;
+        boolean apartInY = Math.abs(read[1] - write[1]) >= LabelPlaces.HEIGHT;
+        assertThat(apartInX || apartInY).as("the two labels' boxes are disjoint").isTrue();
+        assertThat(model.path(WRITE).orElseThrow().distanceTo(write[0], write[1])).isLessThan(0.5);
     }
 
     @Test
@@ -67,6 +82,7 @@ class CanvasModelTest {
         CanvasModel model = new CanvasModel(design(List.of(AGENT, STORE), List.of(READ)));
         EdgePath path = model.path(READ).orElseThrow();
         assertThat(model.labelAnchor(path, 40, 16)).containsExactly(path.pointX(0.5), path.pointY(0.5));
+        assertThat(model.labelAnchor(READ).orElseThrow()).containsExactly(path.pointX(0.5), path.pointY(0.5));
     }
 
     private static Node node(String id, NodeKind kind, double x, double y) {
