@@ -45,7 +45,7 @@ import java.util.random.RandomGenerator;
  */
 final class SampledBehaviour implements Behaviour {
     private static final long NANOS_PER_SECOND = 1_000_000_000L;
-    /** A planner that never converges reports at most half its sampled confidence. */
+    /** A planner's review that has not converged reports at most half its sampled confidence. */
     private static final double NON_CONVERGING_CONFIDENCE = 0.5;
 
     /** The reply kind and reason of each sampled outcome that is not a success, by ordinal (null for the others). */
@@ -155,12 +155,16 @@ final class SampledBehaviour implements Behaviour {
         var subtasks = content.subtasks();
         Object scripted = content.result();
         if (call.purpose() == CallPurpose.REVIEW) {
-            if (p.convergencePerRound() == 0.0) {
-                // Never converges: no round is confident enough or agrees with the last, whatever the criterion.
+            // A review converges with the profile's probability per round, but not before the planner has heard
+            // from a specialist: its first review has nothing to converge on.
+            boolean converges = !call.outcomes().isEmpty() && p.convergencePerRound() > 0.0
+                    && rng.nextDouble() < p.convergencePerRound();
+            if (converges) {
+                subtasks = List.of(); // the planner declares its plan complete
+            } else {
+                // Not converged: neither confident enough nor agreeing with the last round, whatever the criterion.
                 confidence = confidence * NON_CONVERGING_CONFIDENCE;
                 scripted = revised(scripted, call.invocation());
-            } else if (rng.nextDouble() < p.convergencePerRound()) {
-                subtasks = List.of(); // the planner declares its plan complete
             }
         }
         Object result = result(call, scripted, rng, p);
