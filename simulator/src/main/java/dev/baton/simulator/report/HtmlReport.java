@@ -73,6 +73,7 @@ public final class HtmlReport {
         }
         b.append("<h3>Outcome mix (95% confidence intervals)</h3>")
                 .append(Svg.shareBars(id + "outcomes", "outcome mix", shares));
+        b.append(reasons(r));
         b.append("<h3>Per run</h3><table><tr><th></th><th>mean</th><th>p50</th><th>p95</th><th>p99</th><th>max</th></tr>")
                 .append(measure("tokens", r.summary().tokens(), Numbers::whole))
                 .append(measure("cost", r.summary().cost(), Numbers::money))
@@ -109,6 +110,21 @@ public final class HtmlReport {
                 + Numbers.money(w.meanCostAtCut()) + " on average, " + Numbers.money(w.costPerHour())
                 + " per simulated hour; projected " + Numbers.money(w.projectedCost()) + " per run over "
                 + TerminalSummary.hours(w) + " at that rate. Failure pattern: " + Html.escape(w.label()) + ".</p>\n";
+    }
+
+    /** Why runs ended: every reason group, with the first run's exact reason as an example. */
+    private static String reasons(SimulationReport r) {
+        StringBuilder b = new StringBuilder("<h3>Why runs ended</h3><p class=\"note\"># stands for a number that"
+                + " varies from run to run; the example is the first run that ended so.</p><table><tr><th>outcome</th>"
+                + "<th>runs</th><th>share</th><th>reason</th><th>example (run number)</th></tr>");
+        for (EndReasons.Reason reason : r.reasons()) {
+            b.append("<tr><td>").append(TerminalSummary.name(reason.outcome())).append("</td><td>")
+                    .append(Numbers.count(reason.runs())).append("</td><td>")
+                    .append(Numbers.percent((double) reason.runs() / r.completed())).append("</td><td>")
+                    .append(Html.escape(reason.pattern())).append("</td><td>").append(Html.escape(reason.example()))
+                    .append(" (").append(reason.exampleRun()).append(")</td></tr>");
+        }
+        return b.append("</table>\n").toString();
     }
 
     private static String incidents(SimulationReport r) {

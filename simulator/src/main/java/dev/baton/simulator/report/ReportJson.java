@@ -90,6 +90,16 @@ public final class ReportJson {
             ci.add(s.interval95().lower());
             ci.add(s.interval95().upper());
         }
+        ArrayNode reasons = o.putArray("endReasons");
+        for (EndReasons.Reason reason : r.reasons()) {
+            ObjectNode n = reasons.addObject();
+            n.put("outcome", reason.outcome().name().toLowerCase(Locale.ROOT));
+            n.put("reason", reason.pattern());
+            n.put("runs", reason.runs());
+            number(n, "share", (double) reason.runs() / Math.max(1, r.completed()));
+            n.put("example", reason.example());
+            n.put("exampleRun", reason.exampleRun());
+        }
         ObjectNode measures = o.putObject("measures");
         measures.set("tokens", distribution(r.summary().tokens()));
         measures.set("costUsd", distribution(r.summary().cost()));

@@ -106,6 +106,11 @@ public final class SimulationReport {
         return Runaway.of(tally, Math.max(1, completed));
     }
 
+    /** Why the runs ended: per outcome, most runs first (see {@link EndReasons}). */
+    public List<EndReasons.Reason> reasons() {
+        return tally.reasons().all();
+    }
+
     /** Each counter's total over all nodes, in counter order (zeros included). */
     public Map<NodeCounter, Long> totals() {
         Map<NodeCounter, Long> out = new java.util.EnumMap<>(NodeCounter.class);

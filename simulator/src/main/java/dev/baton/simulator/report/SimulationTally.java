@@ -18,7 +18,8 @@ import java.util.Map;
 
 /**
  * What {@code baton simulate} accumulates over a batch: the design's {@link RunStatistics} plus the run-level facts
- * the reports need on top (runs that exercised a human escalation, runaways cut at the horizon). Mergeable like
+ * the reports need on top (runs that exercised a human escalation, runaways cut at the horizon, why runs ended).
+ * Mergeable like
  * its parts. Not threadsafe: the Monte Carlo runner gives each chunk its own tally.
  */
 public final class SimulationTally {
@@ -31,6 +32,7 @@ public final class SimulationTally {
     private final SampleSet runawayCost = new SampleSet();
     private final SampleSet runawaySeconds = new SampleSet();
     private final Map<FailurePattern, Long> runawayPatterns = new EnumMap<>(FailurePattern.class);
+    private final EndReasons reasons = new EndReasons();
     private long escalatedRuns;
 
     private SimulationTally(RunStatistics<Outcome> stats, BehaviourModel model) {
@@ -51,10 +53,12 @@ public final class SimulationTally {
             into.runawaySeconds.mergeFrom(from.runawaySeconds);
             from.runawayPatterns.forEach((p, n) -> into.runawayPatterns.merge(p, n, Long::sum));
             into.escalatedRuns += from.escalatedRuns;
+            into.reasons.mergeFrom(from.reasons);
         });
     }
 
     private void addRunFacts(SimulatedRun run) {
+        reasons.add(run.outcome(), run.reason(), run.index());
         IncidentCounts c = run.counts();
         if (c.any(NodeCounter.ESCALATIONS)) {
             escalatedRuns++;
@@ -64,6 +68,11 @@ public final class SimulationTally {
             runawaySeconds.add(run.measures().latencySeconds());
             runawayPatterns.merge(c.any(NodeCounter.ORPHANED_SUBTASKS) ? orphanPattern : loopPattern, 1L, Long::sum);
         }
+    }
+
+    /** Why the runs ended, grouped per outcome. */
+    public EndReasons reasons() {
+        return reasons;
     }
 
     /** Outcomes, distributions and per-node counters. */

@@ -13,6 +13,7 @@ import java.util.function.DoubleFunction;
 /** The readable summary {@code baton simulate} prints: one simulation, or two side by side. Stateless. */
 public final class TerminalSummary {
     private static final int MAX_INCIDENT_LINES = 15;
+    private static final int REASONS_PER_OUTCOME = 3;
 
     private TerminalSummary() {}
 
@@ -31,6 +32,7 @@ public final class TerminalSummary {
                     Numbers.percent(s.interval95().lower()) + " - " + Numbers.percent(s.interval95().upper()));
         }
         b.append(outcomes.render("  "));
+        b.append(reasons(r));
         b.append('\n').append("Per run\n");
         TextGrid measures = new TextGrid("", "mean", "p50", "p95", "p99", "max");
         measure(measures, "tokens", r.summary().tokens(), Numbers::whole);
@@ -50,6 +52,21 @@ public final class TerminalSummary {
         b.append(runaway(r));
         b.append(incidents(r.incidents()));
         return b.toString();
+    }
+
+    /** The most frequent reasons of each outcome, with their numbers masked as #. */
+    private static String reasons(SimulationReport r) {
+        StringBuilder b = new StringBuilder("\nWhy runs ended (the most frequent reasons of each outcome; # is a number"
+                + " that varies)\n");
+        TextGrid grid = new TextGrid("", "runs", "share", "reason");
+        for (Tally.Share<Outcome> s : r.summary().outcomes()) {
+            List<EndReasons.Reason> top = r.tally().reasons().top(s.key(), REASONS_PER_OUTCOME);
+            for (EndReasons.Reason reason : top) {
+                grid.row(name(s.key()), Numbers.count(reason.runs()),
+                        Numbers.percent((double) reason.runs() / r.completed()), reason.pattern());
+            }
+        }
+        return b.append(grid.leftAligned(3).render("  ")).toString();
     }
 
     private static String heading(SimulationReport r) {

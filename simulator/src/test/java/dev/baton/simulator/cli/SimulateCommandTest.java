@@ -46,7 +46,8 @@ class SimulateCommandTest {
         assertThat(code).isEqualTo(ExitCodes.OK);
         assertThat(out.toString()).contains("Simulated \"Incident: the retry storm\" under fault plan \"erp down\": "
                 + "300 runs", "95% CI", "aborted", "p99", "budget kills", "runs with a human escalation",
-                "runaway retry loops (FM-1.3 step repetition)");
+                "runaway retry loops (FM-1.3 step repetition)", "Why runs ended");
+        assertThat(out.toString()).containsPattern("(?m)^  aborted +[0-9,]+ +[0-9.]+% +\\S.*#");
     }
 
     @Test
@@ -120,13 +121,21 @@ class SimulateCommandTest {
             assertThat(o.path("ci95").path(0).asDouble()).isLessThanOrEqualTo(o.path("share").asDouble());
         }
         assertThat(outcomeRuns).isEqualTo(300);
+        long reasonRuns = 0;
+        for (JsonNode r : tree.path("endReasons")) {
+            reasonRuns += r.path("runs").asLong();
+            assertThat(r.path("example").asText()).as("an example of %s", r.path("reason").asText())
+                    .isNotEmpty().doesNotContain("#");
+            assertThat(r.path("exampleRun").asLong()).isBetween(0L, 299L);
+        }
+        assertThat(reasonRuns).as("every run has its reason").isEqualTo(300);
         long retries = tree.path("totals").path("retries").asLong();
         assertThat(retries).isPositive();
         assertThat(tree.path("nodes").path("inventory").path("retries").asLong()).isPositive().isLessThan(retries);
         String page = Files.readString(html, StandardCharsets.UTF_8);
         assertThat(List.of("<script", "http://", "https://", "<link", "src=")).noneMatch(page::contains);
         assertThat(page).contains("<svg id=\"outcomes\"", "<svg id=\"cost\"", "<svg id=\"latency\"",
-                "<svg id=\"failures\"", "<polyline class=\"cdf\"", "erp down", "runaway retry loops",
+                "<svg id=\"failures\"", "<polyline class=\"cdf\"", "erp down", "runaway retry loops", "Why runs ended",
                 String.format("%,d", retries));
     }
 
