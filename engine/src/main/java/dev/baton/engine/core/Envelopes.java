@@ -178,7 +178,7 @@ final class Envelopes {
         if (c.purpose == CallPurpose.WORK || c.purpose == CallPurpose.CONSULT) {
             s.coordination.subtaskReplied(c.subtask, c, reply, status, failure, reason);
         } else if (c.purpose == CallPurpose.VALIDATE) {
-            s.gates.validatorReplied(c, status, reason);
+            s.gates.validatorReplied(c, reply, status, failure, reason);
         } else {
             s.coordination.coordinatorReplied(c, reply, status, failure, reason);
         }

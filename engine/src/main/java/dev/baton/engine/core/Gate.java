@@ -18,6 +18,8 @@ final class Gate {
     final EnvelopeStatus status;
     final int[] validators;
     int position;
+    /** The attempt of the current validator's call: 1, then 2 after a retry of a call that gave no verdict. */
+    int attempt = 1;
     boolean passedAny;
     /** For handoffs. */
     NodeId target;

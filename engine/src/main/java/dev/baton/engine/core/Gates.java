@@ -13,9 +13,11 @@ import java.util.List;
 
 /**
  * Validators and human escalation. Output that passes a validator becomes {@code agent-verified}; output a
- * validator rejects (below its confidence threshold, a failed check, or a validator that itself failed) is
- * handled by the validator's reject action. Escalations wait for a human until the human's deadline, then take
- * the default decision.
+ * validator rejects (below its confidence threshold, a failed check, or a validator that failed without a verdict
+ * and has no retry left) is handled by the validator's reject action. A validator call that gives no verdict
+ * (crash, timeout, malformed or over-budget answer, failed tool) is retried per the validator's retry policy,
+ * from the shared retry budget; a {@code failed} answer is the verdict "reject" and is not retried. Escalations
+ * wait for a human until the human's deadline, then take the default decision.
  */
 final class Gates {
     private final RunState s;
@@ -47,23 +49,54 @@ final class Gates {
         Subtask st = g.subtask;
         Call c = s.invoke(v, CallPurpose.VALIDATE, null, g.producer, g.result,
                 st != null ? st.constraints : s.plan.constraints, st != null ? st.prose : List.of(),
-                TrustLabel.AGENT_UNVERIFIED, 1, g.producerCall == null ? 0 : g.producerCall.span, List.of());
+                TrustLabel.AGENT_UNVERIFIED, g.attempt, g.producerCall == null ? 0 : g.producerCall.span, List.of());
         if (c != null) {
             c.gate = g;
         }
     }
 
-    void validatorReplied(Call c, EnvelopeStatus status, String reason) {
+    void validatorReplied(Call c, AgentReply reply, EnvelopeStatus status, FailureKind failure, String reason) {
         Gate g = c.gate;
         if (status == EnvelopeStatus.SUCCESS) {
             g.passedAny = true;
             s.trace.record(new TraceEvent.DecisionMade(s.id, s.now, c.node.id, DecisionKind.VALIDATION_PASSED, c.span,
                     "output of " + g.producer.id + " passed"));
             g.position++;
+            g.attempt = 1;
             advance(g);
-        } else {
-            reject(g, c.node, reason.isEmpty() ? "check failed" : reason);
+            return;
         }
+        String why = reason.isEmpty() ? "check failed" : reason;
+        if (failure != FailureKind.REPORTED && g.attempt < c.node.retry.maxAttempts()) {
+            // No verdict: the validator could not check; ask it again before anything is rejected.
+            long backoff = c.node.retry.delayBefore(g.attempt + 1).toNanos();
+            String late = s.retrying.retryDoesNotFit(backoff, reply);
+            if (late != null) {
+                why = why + late;
+            } else if (s.retrying.drawRetry()) {
+                g.attempt++;
+                s.trace.record(new TraceEvent.DecisionMade(s.id, s.now, c.node.id, DecisionKind.RETRY, c.span,
+                        "attempt " + g.attempt + " after: " + why));
+                long delay = Retries.retryDelay(backoff, reply);
+                if (delay <= 0) {
+                    advance(g);
+                } else {
+                    s.startTimer(Timer.Kind.VALIDATOR_RETRY, g, s.now + delay);
+                }
+                return;
+            } else {
+                s.retriesBlocked++;
+                why = why + "; shared retry budget of " + s.plan.retryBudget + " exhausted";
+                s.trace.record(new TraceEvent.DecisionMade(s.id, s.now, c.node.id, DecisionKind.RETRY_BLOCKED, c.span,
+                        why));
+            }
+        }
+        reject(g, c.node, why);
+    }
+
+    /** The backoff before a validator's next attempt passed. */
+    void retryValidator(Gate g) {
+        advance(g);
     }
 
     private void passed(Gate g) {

@@ -308,6 +308,9 @@ final class RunState {
                 BreakerState before = br.state;
                 tools.breakerMoved(tool, before, br.onOpenElapsed());
                 break;
+            case VALIDATOR_RETRY:
+                gates.retryValidator((Gate) t.subject);
+                break;
             case ESCALATION:
                 Escalation e = (Escalation) t.subject;
                 e.timerId = -1;

@@ -10,7 +10,9 @@ final class Timer {
         /** A model endpoint's breaker may let a probe through. */
         ENDPOINT_BREAKER_OPEN,
         /** A call rejected by its endpoint's open breaker settles (at once, but not inside the invoke). */
-        ENDPOINT_REJECTED }
+        ENDPOINT_REJECTED,
+        /** A validator whose call failed without a verdict is asked again (its subject is the gate). */
+        VALIDATOR_RETRY }
 
     int id;
     Kind kind;
