@@ -21,7 +21,7 @@ public final class HtmlReport {
     private static final String CSS = "body{font-family:system-ui,sans-serif;margin:2em;color:#1d2330;max-width:60em}"
             + "h1{font-size:1.4em}h2{font-size:1.15em;margin-top:1.6em}table{border-collapse:collapse;margin:.5em 0}"
             + "td,th{border-bottom:1px solid #dde;padding:.25em .6em;text-align:right}td:first-child,th:first-child"
-            + "{text-align:left}.note{color:#556}svg text{font-size:12px;fill:#1d2330}svg line{stroke:#1d2330}"
+            + "{text-align:left}td.text,th.text{text-align:left}.note{color:#556}svg text{font-size:12px;fill:#1d2330}svg line{stroke:#1d2330}"
             + "svg .bar{fill:#4a78c2}svg .cdf{fill:none;stroke:#c2564a;stroke-width:2}.warn{color:#a33}";
 
     private HtmlReport() {}
@@ -116,24 +116,27 @@ public final class HtmlReport {
     private static String reasons(SimulationReport r) {
         StringBuilder b = new StringBuilder("<h3>Why runs ended</h3><p class=\"note\"># stands for a number that"
                 + " varies from run to run; the example is the first run that ended so.</p><table><tr><th>outcome</th>"
-                + "<th>runs</th><th>share</th><th>reason</th><th>example (run number)</th></tr>");
+                + "<th>runs</th><th>share</th><th class=\"text\">reason</th><th class=\"text\">example (run number)</th>"
+                + "</tr>");
         for (EndReasons.Reason reason : r.reasons()) {
             b.append("<tr><td>").append(TerminalSummary.name(reason.outcome())).append("</td><td>")
                     .append(Numbers.count(reason.runs())).append("</td><td>")
-                    .append(Numbers.percent((double) reason.runs() / r.completed())).append("</td><td>")
-                    .append(Html.escape(reason.pattern())).append("</td><td>").append(Html.escape(reason.example()))
+                    .append(Numbers.percent((double) reason.runs() / r.completed())).append("</td><td class=\"text\">")
+                    .append(Html.escape(reason.pattern())).append("</td><td class=\"text\">")
+                    .append(Html.escape(reason.example()))
                     .append(" (").append(reason.exampleRun()).append(")</td></tr>");
         }
         return b.append("</table>\n").toString();
     }
 
     private static String incidents(SimulationReport r) {
-        StringBuilder b = new StringBuilder("<h3>Incidents</h3><table><tr><th>node</th><th>incident</th>"
-                + "<th>count</th><th>per run</th><th>failure pattern (MAST mode)</th></tr>");
+        StringBuilder b = new StringBuilder("<h3>Incidents</h3><table><tr><th>node</th><th class=\"text\">incident</th>"
+                + "<th>count</th><th>per run</th><th class=\"text\">failure pattern (MAST mode)</th></tr>");
         for (Incident i : r.incidents()) {
-            b.append("<tr><td>").append(Html.escape(i.node().value())).append("</td><td>").append(i.what())
+            b.append("<tr><td>").append(Html.escape(i.node().value())).append("</td><td class=\"text\">")
+                    .append(i.what())
                     .append("</td><td>").append(Numbers.count(i.count())).append("</td><td>")
-                    .append(Numbers.rate(i.perRun())).append("</td><td>")
+                    .append(Numbers.rate(i.perRun())).append("</td><td class=\"text\">")
                     .append(Html.escape(i.label())).append("</td></tr>");
         }
         return b.append("</table>\n").toString();

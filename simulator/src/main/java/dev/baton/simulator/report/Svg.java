@@ -7,8 +7,9 @@ import java.util.function.DoubleFunction;
 
 /** Inline SVG charts for the HTML report: no scripts, no external assets, so the file opens anywhere. */
 final class Svg {
-    static final int WIDTH = 640;
-    private static final int LABEL = 150;
+    static final int WIDTH = 720;
+    /** Room for the longest bar label ("unvalidated results at the output") at 12 px. */
+    private static final int LABEL = 230;
     private static final int ROW = 26;
     private static final int PLOT_HEIGHT = 220;
 
@@ -81,7 +82,7 @@ final class Svg {
             b.append(rect(40 + i * plotW / bins + 1, 20 + plotH - bh, plotW / bins - 2, bh, "bar"));
         }
         xAxis(b, unit.apply(min), unit.apply(max));
-        b.append(text(36, 28, Numbers.count(top) + " runs", "end"));
+        b.append(text(44, 14, "tallest bar: " + Numbers.count(top) + " runs", "start"));
         return close(b);
     }
 
