@@ -94,7 +94,8 @@ public final class Minimap extends Region {
         toggle.setGraphic(new FontIcon(small ? MaterialDesignM.MAP_OUTLINE
                 : corner.get().top() ? MaterialDesignC.CHEVRON_UP : MaterialDesignC.CHEVRON_DOWN));
         toggle.setTooltip(new Tooltip(small ? "Show the overview" : "Hide the overview"));
-        main.reserveCorner(corner.get(), isVisible() ? w + MARGIN : 0, isVisible() ? h + MARGIN : 0);
+        // The margin on both sides: between the canvas edge and the overview, and between the overview and the design.
+        main.reserveCorner(corner.get(), isVisible() ? w + 2 * MARGIN : 0, isVisible() ? h + 2 * MARGIN : 0);
         drawnFor = null;
         redraw();
     }

@@ -46,9 +46,11 @@ class CanvasViewTest {
 
     private MainWindow window;
     private Path settings;
+    private Stage stage;
 
     @Start
     void start(Stage stage) throws Exception {
+        this.stage = stage;
         settings = Files.createTempDirectory(dir, "settings");
         window = new MainWindow(stage, new MainWindow.Config(new ModelDesignStore(), new ModelValidation(), settings,
                 Theme.LIGHT), s -> null);
@@ -108,9 +110,27 @@ class CanvasViewTest {
 
     private void assertClearOfTheMinimap(DesignCanvas canvas) {
         Bounds map = canvas.sceneToLocal(window.minimap().localToScene(window.minimap().getLayoutBounds()));
-        Rectangle2D mapArea = new Rectangle2D(map.getMinX(), map.getMinY(), map.getWidth(), map.getHeight());
+        // With some air around it: a node touching the overview's frame looks cut by it.
+        double air = Minimap.MARGIN / 2;
+        Rectangle2D mapArea = new Rectangle2D(map.getMinX() - air, map.getMinY() - air, map.getWidth() + 2 * air,
+                map.getHeight() + 2 * air);
         assertThat(canvas.model().design().nodes()).allSatisfy(n -> assertThat(
                 mapArea.intersects(screenRect(canvas, n))).as(n.id().value()).isFalse());
+    }
+
+    @Test
+    void zoomToFitKeepsTheContextRotTemplateClearOfTheMinimap() {
+        Path sample = Templates.onClasspath().stream()
+                .filter(t -> t.path().getFileName().toString().equals("incident-context-rot.baton.json"))
+                .findFirst().orElseThrow().path();
+        // The window size of the README screenshots, where this design used to end right on the overview's frame.
+        fx(() -> {
+            stage.setWidth(1600);
+            stage.setHeight(1000);
+        });
+        fx(() -> window.open(sample));
+        fx(window.canvas()::zoomToFit);
+        assertClearOfTheMinimap(window.canvas());
     }
 
     @Test
