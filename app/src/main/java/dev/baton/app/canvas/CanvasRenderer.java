@@ -38,6 +38,8 @@ public final class CanvasRenderer {
 
     private CanvasPalette palette;
     private final PictureCache pictures = new PictureCache(PictureCache.DEFAULT_PIXEL_BUDGET);
+    private double lastScale = Double.NaN;
+    private boolean picturesPending;
     private final GridTile gridTile = new GridTile();
     private final OverviewLayer overview = new OverviewLayer();
 
@@ -51,6 +53,14 @@ public final class CanvasRenderer {
             pictures.clear();
         }
         palette = value;
+    }
+
+    /**
+     * Whether the last frame painted cards or labels directly that a frame at the same zoom would bake and then copy:
+     * a canvas draws one more frame once the view has settled, so a view left alone ends up cached.
+     */
+    public boolean picturesPending() {
+        return picturesPending;
     }
 
     /** The cached pictures of cards and labels; for tests. */
@@ -67,6 +77,7 @@ public final class CanvasRenderer {
             double height, boolean showGrid) {
         g.save();
         if (vp.scale() < DETAIL_SCALE) {
+            picturesPending = false;
             overview.draw(g, palette, model, vp, state, (int) width, (int) height, showGrid);
             g.setTransform(vp.scale(), 0, 0, vp.scale(), vp.translateX(), vp.translateY());
             drawGesture(g, model, state, vp.scale());
@@ -146,7 +157,11 @@ public final class CanvasRenderer {
                     s.legalTargets.contains(n.id()), n.id().equals(owner), s.nodeProblems.get(n.id())));
             anchors.add(new double[] {x, y});
         }
-        this.pictures.prepare(pictures);
+        // While the zoom changes from frame to frame (a wheel or pinch zoom), every picture would be new and used
+        // once: painting them directly is cheaper than baking them. The first frame at a steady zoom bakes.
+        boolean zooming = vp.scale() != lastScale;
+        lastScale = vp.scale();
+        picturesPending = this.pictures.prepare(pictures, !zooming) > 0;
 
         EdgeStrokes.draw(g, palette, byKind, selected, broken);
         Affine world = g.getTransform();

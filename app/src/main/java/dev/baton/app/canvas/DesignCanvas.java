@@ -15,12 +15,14 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import javafx.animation.AnimationTimer;
+import javafx.animation.PauseTransition;
 import javafx.beans.property.BooleanProperty;
 import javafx.beans.property.ReadOnlyBooleanProperty;
 import javafx.beans.property.ReadOnlyBooleanWrapper;
 import javafx.beans.property.SimpleBooleanProperty;
 import javafx.scene.canvas.Canvas;
 import javafx.scene.layout.Region;
+import javafx.util.Duration;
 
 /**
  * The design canvas: one {@link Canvas} redrawn by {@link CanvasRenderer} at most once per frame when something
@@ -51,6 +53,12 @@ public final class DesignCanvas extends Region {
     private double reservedHeight;
     private CanvasModel model;
     private boolean dirty = true;
+    /**
+     * Redraws once the view has stayed put for a moment after a frame that painted cards directly (a zoom in
+     * progress): that frame bakes them, so the still view is then copied from images. Right after every wheel step
+     * it would bake pictures the next step no longer needs.
+     */
+    private final PauseTransition settled = new PauseTransition(Duration.millis(150));
     private long lastFrameNanos;
 
     public DesignCanvas(DocumentViewModel document, CanvasPalette palette) {
@@ -76,6 +84,7 @@ public final class DesignCanvas extends Region {
         updateProblems(document.problemsProperty().get());
         showGrid.addListener((obs, old, now) -> requestRedraw());
         new CanvasGestures(this, document).install();
+        settled.setOnFinished(e -> requestRedraw());
         new AnimationTimer() {
             @Override
             public void handle(long now) {
@@ -99,6 +108,9 @@ public final class DesignCanvas extends Region {
         renderer.draw(canvas.getGraphicsContext2D(), model, viewport, state, canvas.getWidth(), canvas.getHeight(),
                 showGrid.get());
         lastFrameNanos = System.nanoTime() - start;
+        if (renderer.picturesPending()) {
+            settled.playFromStart();
+        }
         for (Runnable r : viewListeners) {
             r.run();
         }

@@ -2,10 +2,12 @@
 package dev.baton.app.canvas;
 
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.Iterator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import javafx.scene.canvas.GraphicsContext;
 
 /**
@@ -15,11 +17,13 @@ import javafx.scene.canvas.GraphicsContext;
  *
  * <p>Pictures are keyed by value (everything they depend on, the zoom included), so an edited node, another zoom or
  * another selection state simply makes a new picture; {@link #clear} drops everything when the theme changes. The
- * cache holds at most {@code pixelBudget} pixels and forgets the least recently drawn pictures first. Pictures
+ * cache holds at most {@code pixelBudget} pixels (or one frame's pictures, if a huge window needs more) and forgets
+ * the least recently drawn pictures first. Pictures
  * are drawn at the device scale of their zoom, with the anchor on a whole pixel, so text stays crisp.
  *
  * <p>A frame first calls {@link #prepare} with the pictures it will draw, which bakes the missing ones with one
- * snapshot ({@link PictureSheet}); then {@link #draw} copies each one. Use on the FX thread. Not threadsafe.
+ * snapshot ({@link PictureSheet}); then {@link #draw} copies each one, or paints it if it is still missing. Use on
+ * the FX thread. Not threadsafe.
  */
 final class PictureCache {
     /** About 16 MB of pixels: several zoom levels of a full window of cards. */
@@ -38,11 +42,17 @@ final class PictureCache {
         this.pixelBudget = pixelBudget;
     }
 
-    /**
-     * Bakes those of {@code pictures} that are not cached yet, as many as one sheet holds; the rest wait for a later
-     * frame (and are painted directly meanwhile). Pictures too large for a sheet are never baked.
-     */
+    /** {@link #prepare(List, boolean)} that bakes. */
     void prepare(List<? extends Picture> pictures) {
+        prepare(pictures, true);
+    }
+
+    /**
+     * Marks {@code pictures} as used and, if {@code bake}, bakes those not cached yet, as many as one sheet holds.
+     * Returns how many are left to bake: until a later frame bakes them, they are painted directly. Pictures too
+     * large for a sheet are never baked and not counted.
+     */
+    int prepare(List<? extends Picture> pictures, boolean bake) {
         List<Picture> missing = new ArrayList<>();
         for (Picture p : pictures) {
             // The lookup also marks the picture as recently used, so making room below does not evict it.
@@ -50,15 +60,17 @@ final class PictureCache {
                 missing.add(p);
             }
         }
-        if (missing.isEmpty()) {
-            return;
+        if (missing.isEmpty() || !bake) {
+            return missing.size();
         }
-        for (PictureSheet.Baked b : sheet.bake(missing)) {
+        List<PictureSheet.Baked> done = sheet.bake(missing);
+        for (PictureSheet.Baked b : done) {
             images.put(b.picture(), b);
             pixels += b.pixels();
             baked++;
         }
-        evictBeyondBudget();
+        evictBeyondBudget(new HashSet<>(pictures));
+        return missing.size() - done.size();
     }
 
     /**
@@ -85,7 +97,7 @@ final class PictureCache {
         pixels = 0;
     }
 
-    /** Pixels held now; never more than the budget after a frame. */
+    /** Pixels held now; after a frame never more than the budget, unless that frame's own pictures need more. */
     long pixels() {
         return pixels;
     }
@@ -105,10 +117,16 @@ final class PictureCache {
         return baked;
     }
 
-    private void evictBeyondBudget() {
-        Iterator<PictureSheet.Baked> eldestFirst = images.values().iterator();
+    /** Forgets the least recently drawn pictures until within budget, but none of {@code current}'s. */
+    private void evictBeyondBudget(Set<Picture> current) {
+        Iterator<Map.Entry<Picture, PictureSheet.Baked>> eldestFirst = images.entrySet().iterator();
         while (pixels > pixelBudget && eldestFirst.hasNext()) {
-            pixels -= eldestFirst.next().pixels();
+            Map.Entry<Picture, PictureSheet.Baked> eldest = eldestFirst.next();
+            if (current.contains(eldest.getKey())) {
+                // Only this frame's pictures are left: a window larger than the budget keeps them all.
+                break;
+            }
+            pixels -= eldest.getValue().pixels();
             eldestFirst.remove();
         }
     }

@@ -112,6 +112,8 @@ class PictureCacheTest {
         CanvasPalette dark = palette(Color.web("#0d1117"), Color.web("#161b22"), Color.web("#e6edf3"));
         Canvas canvas = new Canvas(500, 300);
         onFx(() -> {
+            // The first frame at a zoom paints; the next one at the same zoom bakes.
+            renderer.draw(canvas.getGraphicsContext2D(), model, vp, new RenderState(), 500, 300, false);
             renderer.draw(canvas.getGraphicsContext2D(), model, vp, new RenderState(), 500, 300, false);
             return null;
         });
@@ -123,9 +125,51 @@ class PictureCacheTest {
             renderer.draw(canvas.getGraphicsContext2D(), model, vp, new RenderState(), 500, 300, false);
             return canvas.snapshot(null, null);
         });
+        assertThat(renderer.picturesPending()).isFalse();
         assertThat(renderer.pictures().contains(CardPicture.of(AGENT, dark, 1, false, false, false, null))).isTrue();
         // Inside the card, right of its text: the dark theme's card fill.
         assertThat(image.getPixelReader().getColor(100 + 200, 60 + 30)).isEqualTo(dark.get(CanvasTokens.NODE_FILL));
+    }
+
+    @Test
+    void whileTheZoomChangesEveryFrameCardsArePaintedAndTheFirstSteadyFrameBakesThem() {
+        CanvasRenderer renderer = new CanvasRenderer(PALETTE);
+        CanvasModel model = new CanvasModel(dev.baton.model.Design.empty("d").withNodes(List.of(AGENT)));
+        Canvas canvas = new Canvas(500, 300);
+        Viewport vp = new Viewport();
+        List<Boolean> pending = new ArrayList<>();
+        onFx(() -> {
+            for (double scale : new double[] {1.0, 1.1, 1.2, 1.2}) {
+                vp.set(scale, -200, -60);
+                renderer.draw(canvas.getGraphicsContext2D(), model, vp, new RenderState(), 500, 300, false);
+                pending.add(renderer.picturesPending());
+            }
+            return null;
+        });
+        assertThat(pending).containsExactly(true, true, true, false);
+        assertThat(renderer.pictures().bakedCount()).as("only the steady zoom's card").isEqualTo(1);
+        assertThat(renderer.pictures().contains(CardPicture.of(AGENT, PALETTE, 1.2, false, false, false, null)))
+                .isTrue();
+    }
+
+    @Test
+    void aFrameThatNeedsMoreThanTheBudgetKeepsAllItsPictures() {
+        List<CardPicture> frame = new ArrayList<>();
+        for (int i = 0; i < 3; i++) {
+            frame.add(CardPicture.of(AGENT.withLabel("agent " + i), PALETTE, 1, false, false, false, null));
+        }
+        PictureCache cache = new PictureCache(1);
+        int[] pending = new int[2];
+        onFx(() -> {
+            cache.prepare(frame, true);
+            pending[0] = cache.prepare(frame, true);
+            pending[1] = cache.prepare(List.of(CardPicture.of(AGENT, PALETTE, 1, false, false, false, null)), true);
+            return null;
+        });
+        assertThat(pending[0]).as("nothing left to bake, so no frame after frame of baking").isZero();
+        assertThat(pending[1]).isZero();
+        assertThat(cache.bakedCount()).isEqualTo(4);
+        assertThat(cache.size()).as("the last frame's picture").isEqualTo(1);
     }
 
     @Test
