@@ -85,8 +85,9 @@ public final class CanvasModel {
     }
 
     /**
-     * Left to right when the target lies to the right of the source; otherwise (same column, or backwards) from
-     * the bottom of the upper node to the top of the lower one, so edges do not cut through their own nodes.
+     * Left to right when the target lies to the right of the source; back to a node on the left in the same row, a U
+     * from bottom to bottom below both; otherwise (same column, or backwards to another row) from the bottom of the upper node to the
+     * top of the lower one, so edges do not cut through their own nodes.
      */
     static EdgePath route(Node from, double fdx, double fdy, Node to, double tdx, double tdy) {
         double fx = from.position().x() + fdx;
@@ -97,7 +98,13 @@ public final class CanvasModel {
         double fh = NodeGeometry.height(from);
         double tw = NodeGeometry.width(to);
         double th = NodeGeometry.height(to);
-        if (tx >= fx + fw + NodeGeometry.GRID || ty + th >= fy - NodeGeometry.GRID && ty <= fy + fh + NodeGeometry.GRID) {
+        boolean sideBySide = ty + th >= fy - NodeGeometry.GRID && ty <= fy + fh + NodeGeometry.GRID;
+        if (sideBySide && tx + tw / 2 < fx + fw / 2) {
+            // Back to a node on its left: an S from port to port would cut through both nodes, so a U below them,
+            // bottom to bottom like the vertical routes.
+            return EdgePath.loopBelow(fx + fw / 2 + 12, fy + fh, tx + tw / 2 - 12, ty + th, Math.max(fy + fh, ty + th));
+        }
+        if (tx >= fx + fw + NodeGeometry.GRID || sideBySide) {
             return EdgePath.between(fx + fw, fy + fh / 2, tx, ty + th / 2);
         }
         boolean down = ty > fy;

@@ -8,6 +8,8 @@ package dev.baton.app.canvas;
  */
 public record EdgePath(double x1, double y1, double c1x, double c1y, double c2x, double c2y, double x2, double y2) {
     private static final int SAMPLES = 16;
+    /** How far below the nodes a loop back to the left passes, in world units. */
+    private static final double LOOP_AIR = 24;
 
     /** The curve between two anchor points, leaving to the right and arriving from the left. */
     public static EdgePath between(double x1, double y1, double x2, double y2) {
@@ -35,6 +37,16 @@ public record EdgePath(double x1, double y1, double c1x, double c1y, double c2x,
         // A cubic's middle is 3/8 of each control point, so moving both by 4/3 of the offset moves it by the offset.
         double k = offset * 4 / 3 / length;
         return new EdgePath(x1, y1, c1x + dy * k, c1y - dx * k, c2x + dy * k, c2y - dx * k, x2, y2);
+    }
+
+    /**
+     * A U from the bottom of one node at (x1, y1) to the bottom of another at (x2, y2) beside it: straight down from
+     * each, and along below {@code bottom} (the lower of the two bottoms) with some air.
+     */
+    public static EdgePath loopBelow(double x1, double y1, double x2, double y2, double bottom) {
+        // A cubic's middle is (p1 + 3 c1 + 3 c2 + p2) / 8: put it LOOP_AIR below the nodes.
+        double cy = (bottom + LOOP_AIR - (y1 + y2) / 8) / 0.75;
+        return new EdgePath(x1, y1, x1, cy, x2, cy, x2, y2);
     }
 
     public double pointX(double t) {

@@ -38,6 +38,25 @@ class CanvasModelTest {
     }
 
     @Test
+    void anEdgeBackToANodeOnTheLeftInTheSameRowLoopsBelowBothInsteadOfCuttingThroughThem() {
+        Node left = node("left", NodeKind.AGENT, 0, 0);
+        Node right = node("right", NodeKind.AGENT, 300, 20);
+        Edge back = new Edge(new EdgeId("b"), EdgeKind.HANDOFF, right.id(), left.id());
+        CanvasModel model = new CanvasModel(design(List.of(left, right), List.of(back)));
+        EdgePath path = model.path(back).orElseThrow();
+
+        assertThat(path.y1()).as("from the bottom of the source").isEqualTo(20 + NodeGeometry.height(right));
+        assertThat(path.y2()).as("to the bottom of the target").isEqualTo(NodeGeometry.height(left));
+        assertThat(path.endAngle()).as("arriving upwards").isCloseTo(-Math.PI / 2, within(0.01));
+        for (int i = 1; i < 40; i++) {
+            double t = i / 40.0;
+            assertThat(model.nodeAt(path.pointX(t), path.pointY(t))).as("at t = %s", t).isEmpty();
+        }
+        assertThat(path.pointY(0.5)).as("below both").isGreaterThan(20 + NodeGeometry.height(right));
+        assertThat(model.edgeAt(path.pointX(0.5), path.pointY(0.5), 6)).contains(back);
+    }
+
+    @Test
     void aLoneEdgeKeepsItsStraightRoute() {
         CanvasModel model = new CanvasModel(design(List.of(AGENT, STORE), List.of(READ)));
         assertThat(model.path(READ)).contains(CanvasModel.route(AGENT, 0, 0, STORE, 0, 0));

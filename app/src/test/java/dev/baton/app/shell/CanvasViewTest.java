@@ -125,6 +125,8 @@ class CanvasViewTest {
                 .findFirst().orElseThrow().path();
         // The window size of the README screenshots, where this design used to end right on the overview's frame.
         fx(() -> {
+            stage.setX(0);
+            stage.setY(0);
             stage.setWidth(1600);
             stage.setHeight(1000);
         });
