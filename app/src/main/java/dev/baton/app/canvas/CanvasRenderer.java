@@ -12,10 +12,12 @@ import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import javafx.scene.Scene;
 import javafx.scene.canvas.GraphicsContext;
 import javafx.scene.paint.Color;
 import javafx.scene.text.Font;
 import javafx.scene.transform.Affine;
+import javafx.stage.Window;
 import javafx.scene.text.FontWeight;
 import org.kordamp.ikonli.materialdesign2.MaterialDesignC;
 
@@ -117,6 +119,8 @@ public final class CanvasRenderer {
     /** The visible part of the design in full detail, gathered before drawing so its pictures bake together. */
     private void drawDetail(GraphicsContext g, CanvasModel model, RenderState s, Viewport vp, double minX,
             double minY, double maxX, double maxY) {
+        // Pictures are baked in device pixels: on a HiDPI screen, twice as many as canvas pixels.
+        double outputScale = outputScale(g);
         Map<EdgeKind, List<EdgePath>> byKind = new EnumMap<>(EdgeKind.class);
         List<EdgePath> selected = new ArrayList<>();
         List<EdgePath> broken = new ArrayList<>();
@@ -138,7 +142,7 @@ public final class CanvasRenderer {
             }
             String label = EdgeLabels.text(e);
             pictures.add(LabelPicture.of(label, palette.get(EdgeStyle.of(e.kind()).colorToken()), labelBackground,
-                    vp.scale()));
+                    vp.scale() * outputScale));
             boolean dragged = !s.moving.isEmpty() && (s.moving.contains(e.from()) || s.moving.contains(e.to()));
             anchors.add(dragged ? model.labelAnchor(p, LabelPicture.pillWidth(label), LabelPicture.HEIGHT)
                     : model.labelAnchor(e).orElseThrow());
@@ -153,7 +157,7 @@ public final class CanvasRenderer {
                 continue;
             }
             nodes.add(n);
-            pictures.add(CardPicture.of(n, palette, vp.scale(), s.selection.contains(n.id()),
+            pictures.add(CardPicture.of(n, palette, vp.scale() * outputScale, s.selection.contains(n.id()),
                     s.legalTargets.contains(n.id()), n.id().equals(owner), s.nodeProblems.get(n.id())));
             anchors.add(new double[] {x, y});
         }
@@ -167,14 +171,15 @@ public final class CanvasRenderer {
         Affine world = g.getTransform();
         g.setTransform(1, 0, 0, 1, 0, 0);
         for (int i = 0; i < labelCount; i++) {
-            this.pictures.draw(g, pictures.get(i), vp.toScreenX(anchors.get(i)[0]), vp.toScreenY(anchors.get(i)[1]));
+            this.pictures.draw(g, pictures.get(i), vp.toScreenX(anchors.get(i)[0]), vp.toScreenY(anchors.get(i)[1]),
+                    outputScale);
         }
         for (int i = labelCount; i < pictures.size(); i++) {
             Node n = nodes.get(i - labelCount);
             boolean dimmed = s.connecting() && !s.legalTargets.contains(n.id()) && !n.id().equals(s.connectFrom);
             g.setGlobalAlpha(dimmed ? 0.35 : 1.0);
             double[] at = anchors.get(i);
-            this.pictures.draw(g, pictures.get(i), vp.toScreenX(at[0]), vp.toScreenY(at[1]));
+            this.pictures.draw(g, pictures.get(i), vp.toScreenX(at[0]), vp.toScreenY(at[1]), outputScale);
             if (s.selection.nodes().size() == 1 && s.selection.contains(n.id())) {
                 g.setTransform(world);
                 drawResizeHandle(g, at[0] + NodeGeometry.width(n), at[1] + NodeGeometry.height(n), vp.scale());
@@ -183,6 +188,13 @@ public final class CanvasRenderer {
         }
         g.setGlobalAlpha(1.0);
         g.setTransform(world);
+    }
+
+    /** Device pixels per canvas pixel of the window {@code g} draws in; 1 off screen (exports). */
+    private static double outputScale(GraphicsContext g) {
+        Scene scene = g.getCanvas().getScene();
+        Window window = scene == null ? null : scene.getWindow();
+        return window == null ? 1 : Math.max(1, window.getOutputScaleX());
     }
 
     /** The square a lone selected node is resized by, centred on its bottom-right corner, constant on screen. */

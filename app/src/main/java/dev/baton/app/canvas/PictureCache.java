@@ -9,6 +9,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import javafx.scene.canvas.GraphicsContext;
+import javafx.scene.image.Image;
 
 /**
  * Images of pictures the canvas draws again and again (node cards, edge labels), so a frame copies each with one
@@ -74,20 +75,30 @@ final class PictureCache {
     }
 
     /**
-     * Draws {@code picture} with its anchor at screen point (x, y) on {@code g}, whose transform must be the
-     * identity: copies its image, with the anchor rounded to a whole pixel, if it is cached, else paints it there
-     * directly. Returns whether the image was used.
+     * Draws {@code picture} with its anchor at canvas point (x, y) on {@code g}, whose transform must be the
+     * identity, on a screen with {@code outputScale} device pixels per canvas pixel (2 on a HiDPI screen; a
+     * picture's scale counts device pixels): copies its image, with the anchor on a whole device pixel, if it is
+     * cached, else paints it there directly. Returns whether the image was used.
      */
-    boolean draw(GraphicsContext g, Picture picture, double x, double y) {
+    boolean draw(GraphicsContext g, Picture picture, double x, double y, double outputScale) {
         PictureSheet.Baked b = images.get(picture);
         if (b == null) {
+            double zoom = picture.scale() / outputScale;
             g.save();
-            g.setTransform(picture.scale(), 0, 0, picture.scale(), x, y);
+            g.setTransform(zoom, 0, 0, zoom, x, y);
             picture.paint(g);
             g.restore();
             return false;
         }
-        g.drawImage(b.image(), Math.round(x) - b.anchorX(), Math.round(y) - b.anchorY());
+        Image image = b.image();
+        if (outputScale == 1) {
+            g.drawImage(image, Math.round(x) - b.anchorX(), Math.round(y) - b.anchorY());
+        } else {
+            // Sized in canvas pixels, so that each image pixel lands on one device pixel and text stays crisp.
+            g.drawImage(image, (Math.round(x * outputScale) - b.anchorX()) / outputScale,
+                    (Math.round(y * outputScale) - b.anchorY()) / outputScale, image.getWidth() / outputScale,
+                    image.getHeight() / outputScale);
+        }
         return true;
     }
 

@@ -47,7 +47,7 @@ class PictureCacheTest {
             boolean[] copied = new boolean[1];
             WritableImage cached = onFx(() -> render(g -> {
                 cache.prepare(List.of(card));
-                copied[0] = cache.draw(g, card, 40, 30);
+                copied[0] = cache.draw(g, card, 40, 30, 1);
             }));
 
             assertThat(copied[0]).as("drawn from its image at %s", scale).isTrue();
@@ -56,6 +56,30 @@ class PictureCacheTest {
             assertThat(differingPixels(painted, render(PALETTE.get(CanvasTokens.BACKGROUND))))
                     .as("the card is really there").isGreaterThan(0.01);
         }
+    }
+
+    @Test
+    void onAHiDpiScreenACardIsBakedAtTwiceThePixelsAndDrawnAtItsCanvasSize() {
+        CardPicture retina = CardPicture.of(AGENT, PALETTE, 2.0, false, false, false, null);
+        PictureSheet.Layout one = PictureSheet.Layout.of(CardPicture.of(AGENT, PALETTE, 1.0, false, false, false, null));
+        PictureSheet.Layout two = PictureSheet.Layout.of(retina);
+        assertThat(two.width()).isBetween(2 * one.width() - 2, 2 * one.width());
+
+        WritableImage painted = onFx(() -> render(g -> {
+            g.setTransform(1, 0, 0, 1, 40, 30);
+            new NodePainter().paint(g, PALETTE, AGENT, 0, 0, NodeGeometry.width(AGENT), NodeGeometry.height(AGENT),
+                    false, false, false, null);
+        }));
+        PictureCache cache = new PictureCache(PictureCache.DEFAULT_PIXEL_BUDGET);
+        boolean[] copied = new boolean[1];
+        WritableImage cached = onFx(() -> render(g -> {
+            cache.prepare(List.of(retina));
+            copied[0] = cache.draw(g, retina, 40, 30, 2);
+        }));
+
+        assertThat(copied[0]).isTrue();
+        // This screen has one device pixel per canvas pixel, so the copy is scaled down: close, not identical.
+        assertThat(differingPixels(painted, cached)).as("pixels that differ visibly").isLessThan(0.02);
     }
 
     @Test
@@ -94,9 +118,9 @@ class PictureCacheTest {
 
         WritableImage[] images = new WritableImage[2];
         onFx(() -> {
-            images[0] = render(g -> cache.draw(g, before, 20, 20));
+            images[0] = render(g -> cache.draw(g, before, 20, 20, 1));
             cache.prepare(List.of(renamed));
-            images[1] = render(g -> cache.draw(g, renamed, 20, 20));
+            images[1] = render(g -> cache.draw(g, renamed, 20, 20, 1));
             return null;
         });
         assertThat(cache.bakedCount()).isEqualTo(2);
@@ -208,7 +232,7 @@ class PictureCacheTest {
             assertThat(cache.size()).as("one sheet's worth").isBetween(10, 79);
             cache.prepare(many);
             cache.prepare(List.of(huge));
-            render(g -> copied[0] = cache.draw(g, huge, 0, 0));
+            render(g -> copied[0] = cache.draw(g, huge, 0, 0, 1));
             return null;
         });
         assertThat(cache.size()).isEqualTo(80);
