@@ -30,15 +30,8 @@ import javafx.util.Duration;
  * emits edits through it.
  */
 public final class DesignCanvas extends Region {
-    /** Screen pixels left around the design by Zoom to Fit. */
-    static final double FIT_MARGIN = 40;
     /** The zoom a design just opened is shown at when fitting it whole would shrink its cards to blocks. */
-    public static final double READABLE_SCALE = 0.75;
-    /**
-     * A design at most this many canvases wide and high at {@link #READABLE_SCALE} opens readable; a larger one
-     * opens fitted, since one corner of it would tell the reader less than the overview.
-     */
-    private static final double READABLE_SCREENS = 3;
+    public static final double READABLE_SCALE = Framing.READABLE_SCALE;
     private final DocumentViewModel document;
     private final Canvas canvas = new Canvas();
     private final Viewport viewport = new Viewport();
@@ -48,9 +41,7 @@ public final class DesignCanvas extends Region {
     private final BooleanProperty showGrid = new SimpleBooleanProperty(this, "showGrid", true);
     private final ReadOnlyBooleanWrapper gestureActive = new ReadOnlyBooleanWrapper(this, "gestureActive");
     private final List<Runnable> viewListeners = new ArrayList<>();
-    private Corner reservedCorner = Corner.BOTTOM_RIGHT;
-    private double reservedWidth;
-    private double reservedHeight;
+    private final Framing framing = new Framing();
     private CanvasModel model;
     private boolean dirty = true;
     /**
@@ -193,59 +184,30 @@ public final class DesignCanvas extends Region {
      * overlay (the minimap) sits there.
      */
     public void reserveCorner(Corner corner, double width, double height) {
-        reservedCorner = corner;
-        reservedWidth = width;
-        reservedHeight = height;
+        framing.reserve(corner, width, height);
     }
 
     /** Shows the whole design, clear of the reserved corner. */
     public void zoomToFit() {
-        double[] b = model.bounds();
-        double w = getWidth() > 0 ? getWidth() : 1000;
-        double h = getHeight() > 0 ? getHeight() : 700;
-        viewport.fit(b[0], b[1], b[2], b[3], w, h, FIT_MARGIN);
-        if (reservedWidth > 0 && reachesReservedCorner(b, w, h)) {
-            // Fit beside the corner or above (below) it, whichever leaves the design larger.
-            Viewport beside = new Viewport();
-            beside.fit(b[0], b[1], b[2], b[3], w - reservedWidth, h, FIT_MARGIN);
-            beside.panBy(reservedCorner.left() ? reservedWidth : 0, 0);
-            Viewport above = new Viewport();
-            above.fit(b[0], b[1], b[2], b[3], w, h - reservedHeight, FIT_MARGIN);
-            above.panBy(0, reservedCorner.top() ? reservedHeight : 0);
-            Viewport best = beside.scale() >= above.scale() ? beside : above;
-            viewport.set(best.scale(), best.translateX(), best.translateY());
-        }
+        framing.fit(viewport, model.bounds(), frameWidth(), frameHeight());
         requestRedraw();
-    }
-
-    /** Whether the design's bounds on screen reach into the reserved corner. */
-    private boolean reachesReservedCorner(double[] b, double w, double h) {
-        boolean x = reservedCorner.left() ? viewport.toScreenX(b[0]) < reservedWidth
-                : viewport.toScreenX(b[2]) > w - reservedWidth;
-        boolean y = reservedCorner.top() ? viewport.toScreenY(b[1]) < reservedHeight
-                : viewport.toScreenY(b[3]) > h - reservedHeight;
-        return x && y;
     }
 
     /**
-     * Frames a design just opened: the whole of it ({@link #zoomToFit}), unless that shrinks a design of a few
-     * screens below {@link CanvasRenderer#DETAIL_SCALE}, where cards become blocks; then it opens at
-     * {@link #READABLE_SCALE} from its left edge, where designs start, and the minimap shows the rest.
+     * Frames a design just opened: the whole of it, unless that would shrink a design of a few screens to blocks;
+     * then a readable part from its left edge ({@link Framing#open}).
      */
     public void zoomToOpen() {
-        zoomToFit();
-        double w = getWidth() > 0 ? getWidth() : 1000;
-        double h = getHeight() > 0 ? getHeight() : 700;
-        double[] b = model.bounds();
-        double dw = (b[2] - b[0]) * READABLE_SCALE;
-        double dh = (b[3] - b[1]) * READABLE_SCALE;
-        if (viewport.scale() >= CanvasRenderer.DETAIL_SCALE || dw > READABLE_SCREENS * w
-                || dh > READABLE_SCREENS * h) {
-            return;
-        }
-        double top = dh + 2 * FIT_MARGIN <= h ? (h - dh) / 2 : FIT_MARGIN;
-        viewport.set(READABLE_SCALE, FIT_MARGIN - b[0] * READABLE_SCALE, top - b[1] * READABLE_SCALE);
+        framing.open(viewport, model.bounds(), frameWidth(), frameHeight());
         requestRedraw();
+    }
+
+    private double frameWidth() {
+        return getWidth() > 0 ? getWidth() : 1000;
+    }
+
+    private double frameHeight() {
+        return getHeight() > 0 ? getHeight() : 700;
     }
 
     /** Centres the view on a world point. */
