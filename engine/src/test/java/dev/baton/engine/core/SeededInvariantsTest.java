@@ -49,6 +49,7 @@ class SeededInvariantsTest {
         int lostUpdates = 0;
         int breakerTrips = 0;
         int constraintsLost = 0;
+        int validatorRetries = 0;
         for (int seed = 0; seed < RUNS; seed++) {
             int k = seed % designs.size();
             Design design = designs.get(k);
@@ -61,6 +62,10 @@ class SeededInvariantsTest {
             lostUpdates += run.result().lostUpdates();
             breakerTrips += run.result().breakerTrips();
             constraintsLost += run.result().constraintsLost();
+            validatorRetries += (int) run.events(TraceEvent.DecisionMade.class).stream()
+                    .filter(d -> d.kind() == DecisionKind.RETRY
+                            && run.plan().node(d.node()).kind() == dev.baton.model.NodeKind.VALIDATOR)
+                    .count();
         }
         assertThat(violations).isEmpty();
         // The faults must actually exercise the guards, or the check above proves little.
@@ -68,6 +73,7 @@ class SeededInvariantsTest {
         assertThat(lostUpdates).isPositive();
         assertThat(breakerTrips).isPositive();
         assertThat(constraintsLost).isPositive();
+        assertThat(validatorRetries).as("validators asked again after giving no verdict").isPositive();
     }
 
     @Test
