@@ -67,6 +67,7 @@ public final class HttpExchange {
                 .POST(HttpRequest.BodyPublishers.ofString(json));
         headers.forEach(request::header);
         String where = uri.getScheme() + "://" + uri.getHost() + (uri.getPort() < 0 ? "" : ":" + uri.getPort());
+        // Real time on purpose (see @UsesRealTime): the reply's latency is how long the server really took.
         long started = System.nanoTime();
         CompletableFuture<HttpResponse<String>> exchange = client.sendAsync(request.build(),
                 HttpResponse.BodyHandlers.ofString());
